@@ -1,0 +1,161 @@
+package io.ivsjava.emulator.internal;
+
+import com.sun.net.httpserver.HttpServer;
+import io.ivsjava.emulator.EmulatorOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Inet6Address;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Lock;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wires one emulator together: its state, the operations of both services, and a JDK {@link HttpServer}.
+ *
+ * <p>The JDK server is used with {@code sun.net.httpserver.nodelay=true}; without it Nagle's algorithm meets the
+ * client's delayed ACKs and every call takes about 40 ms. The property is read once per JVM, when the JDK's server
+ * classes load, so it is set here unless the JVM was started with a value of its own.
+ *
+ * <p>Thread-safe.
+ */
+public final class EmulatorServer {
+    private static final Logger LOG = LoggerFactory.getLogger(EmulatorServer.class);
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
+
+    static {
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    private final EmulatorOptions options;
+    private final HttpServer http;
+    private final ExecutorService executor;
+    private final ApiHandler handler;
+    private final TokenMinter minter;
+    private final LowLatencyOperations lowLatency;
+    private final URI endpoint;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private EmulatorServer(EmulatorOptions options) throws IOException {
+        this.options = options;
+        EmulatorState state = new EmulatorState(options.region(), options.accountId(), Clock.systemUTC());
+        this.minter = new TokenMinter();
+        ServiceModel ivs = model(ServiceModel.LOW_LATENCY);
+        ServiceModel realtime = model(ServiceModel.REALTIME);
+        this.lowLatency = new LowLatencyOperations(state, ivs);
+        Map<String, ApiHandler.OperationHandler> handlers = new HashMap<>();
+        List.of(lowLatency, new TagOperations(state, ivs), new RealTimeOperations(state, realtime, minter),
+                new TagOperations(state, realtime)).forEach(ops -> ops.register(handlers));
+        this.handler = new ApiHandler(ServiceModel.ivs(), handlers, Boolean.getBoolean("ivs.emulator.checkResponses"));
+
+        int instance = INSTANCES.incrementAndGet();
+        this.http = HttpServer.create(new InetSocketAddress(options.bindAddress(), options.port()), 128);
+        this.executor = Executors.newFixedThreadPool(
+                Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), threads(instance));
+        http.setExecutor(executor);
+        http.createContext("/", handler);
+        http.start();
+        InetSocketAddress bound = http.getAddress();
+        String host = bound.getAddress() instanceof Inet6Address
+                ? "[" + bound.getAddress().getHostAddress() + "]" : bound.getAddress().getHostAddress();
+        this.endpoint = URI.create("http://" + host + ":" + bound.getPort());
+    }
+
+    /**
+     * Starts an emulator.
+     *
+     * @param options its options
+     * @return the running server
+     * @throws UncheckedIOException if the address cannot be bound
+     */
+    public static EmulatorServer start(EmulatorOptions options) {
+        try {
+            EmulatorServer server = new EmulatorServer(options);
+            LOG.debug("IVS emulator listening on {} (region {}, account {})", server.endpoint, options.region(),
+                    options.accountId());
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the IVS emulator on " + options.bindAddress().getHostAddress()
+                    + ":" + options.port() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public EmulatorOptions options() {
+        return options;
+    }
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    public PublicKey participantTokenPublicKey() {
+        return minter.publicKey();
+    }
+
+    public long requestCount() {
+        return handler.requestCount();
+    }
+
+    public long requestCount(String operation) {
+        return handler.requestCount(operation);
+    }
+
+    public void simulateStreamStart(String channelArn) {
+        withWriteLock(() -> lowLatency.startStream(channelArn));
+    }
+
+    public void simulateStreamEnd(String channelArn) {
+        withWriteLock(() -> {
+            lowLatency.endStream(channelArn);
+            return null;
+        });
+    }
+
+    /** Stops listening and releases the threads; idempotent. */
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            http.stop(0);
+            executor.shutdownNow();
+            LOG.debug("IVS emulator on {} stopped", endpoint);
+        }
+    }
+
+    private <T> T withWriteLock(Supplier<T> action) {
+        Lock lock = handler.lock().writeLock();
+        lock.lock();
+        try {
+            return action.get();
+        } catch (ApiException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static ServiceModel model(String service) {
+        return ServiceModel.ivs().stream().filter(m -> m.service().equals(service)).findFirst().orElseThrow();
+    }
+
+    private static ThreadFactory threads(int instance) {
+        AtomicInteger n = new AtomicInteger();
+        return task -> {
+            Thread t = new Thread(task, "ivs-emulator-" + instance + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,227 @@
+package io.ivsjava.emulator.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ivsjava.emulator.internal.ServiceModel.Member;
+import io.ivsjava.emulator.internal.ServiceModel.Shape;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks a JSON value against a model shape: required members, types, lengths, ranges, sizes, patterns and enums.
+ * Every rule comes from the model, so each operation is validated the same way without code of its own.
+ *
+ * <p>Input checking collects violations in the words AWS services use
+ * ({@code Value 'x' at 'name' failed to satisfy constraint: Member must ...}). Output checking (used by the
+ * emulator's own tests) additionally rejects members the model does not define.
+ */
+final class ShapeValidator {
+    /** Like Coral, report at most this many violations in one message. */
+    private static final int MAX_REPORTED = 10;
+
+    private final ServiceModel model;
+    private final boolean output;
+    private final List<String> violations = new ArrayList<>();
+    private boolean typeError;
+
+    private ShapeValidator(ServiceModel model, boolean output) {
+        this.model = model;
+        this.output = output;
+    }
+
+    /** Violations found in a request. */
+    record Result(List<String> violations, boolean typeError) {
+        boolean ok() {
+            return violations.isEmpty();
+        }
+
+        /**
+         * The message AWS would send: {@code 2 validation errors detected: ...; ...}.
+         *
+         * @return the message
+         */
+        String message() {
+            int n = violations.size();
+            List<String> shown = violations.subList(0, Math.min(n, MAX_REPORTED));
+            return n + " validation error" + (n == 1 ? "" : "s") + " detected: " + String.join("; ", shown);
+        }
+    }
+
+    /**
+     * Validates an operation's input.
+     *
+     * @param model the service model
+     * @param shape the input shape
+     * @param input the request, with URI and query members merged in
+     * @return the violations
+     */
+    static Result checkInput(ServiceModel model, Shape shape, JsonNode input) {
+        ShapeValidator v = new ShapeValidator(model, false);
+        v.structure(shape, input, "");
+        return new Result(List.copyOf(v.violations), v.typeError);
+    }
+
+    /**
+     * Validates an operation's output against the model, strictly.
+     *
+     * @param model the service model
+     * @param shape the output shape
+     * @param output the response body
+     * @return the violations
+     */
+    static Result checkOutput(ServiceModel model, Shape shape, JsonNode output) {
+        ShapeValidator v = new ShapeValidator(model, true);
+        v.structure(shape, output, "");
+        return new Result(List.copyOf(v.violations), v.typeError);
+    }
+
+    private void value(Shape shape, JsonNode node, String path) {
+        if (node == null || node.isNull()) {
+            return;
+        }
+        switch (shape.type()) {
+            case "structure":
+                structure(shape, node, path);
+                break;
+            case "string":
+                string(shape, node, path);
+                break;
+            case "integer":
+            case "long":
+                integral(shape, node, path);
+                break;
+            case "float":
+            case "double":
+                if (!node.isNumber()) {
+                    wrongType(path, "a number");
+                }
+                break;
+            case "boolean":
+                if (!node.isBoolean()) {
+                    wrongType(path, "a boolean");
+                }
+                break;
+            case "timestamp":
+                if (!node.isTextual() && !node.isNumber()) {
+                    wrongType(path, "a timestamp");
+                }
+                break;
+            case "list":
+                list(shape, node, path);
+                break;
+            case "map":
+                map(shape, node, path);
+                break;
+            default:
+                wrongType(path, "a " + shape.type());
+        }
+    }
+
+    private void structure(Shape shape, JsonNode node, String path) {
+        if (!node.isObject()) {
+            wrongType(path.isEmpty() ? "the request body" : path, "an object");
+            return;
+        }
+        for (String name : shape.required()) {
+            JsonNode member = node.get(name);
+            if (member == null || member.isNull()) {
+                violations.add("Value null at '" + join(path, name) + "' failed to satisfy constraint: "
+                        + "Member must not be null");
+            }
+        }
+        for (Map.Entry<String, JsonNode> field : Json.fields(node)) {
+            Member member = shape.members().get(field.getKey());
+            if (member == null) {
+                if (output) {
+                    violations.add("'" + join(path, field.getKey()) + "' is not a member of " + shape.name());
+                }
+                continue;
+            }
+            value(model.shape(member.shape()), field.getValue(), join(path, field.getKey()));
+        }
+    }
+
+    private void string(Shape shape, JsonNode node, String path) {
+        if (!node.isTextual()) {
+            wrongType(path, "a string");
+            return;
+        }
+        String s = node.asText();
+        long length = s.codePointCount(0, s.length());
+        shape.min().filter(min -> length < min).ifPresent(min ->
+                fail(shape, s, path, "Member must have length greater than or equal to " + min));
+        shape.max().filter(max -> length > max).ifPresent(max ->
+                fail(shape, s, path, "Member must have length less than or equal to " + max));
+        shape.pattern().filter(p -> !p.matcher(s).matches()).ifPresent(p ->
+                fail(shape, s, path, "Member must satisfy regular expression pattern: " + p.pattern()));
+        if (!shape.enumValues().isEmpty() && !shape.enumValues().contains(s)) {
+            fail(shape, s, path, "Member must satisfy enum value set: " + shape.enumValues());
+        }
+    }
+
+    private void integral(Shape shape, JsonNode node, String path) {
+        if (!node.isIntegralNumber() || (shape.type().equals("integer") && !node.canConvertToInt())
+                || !node.canConvertToLong()) {
+            wrongType(path, "an " + shape.type());
+            return;
+        }
+        long v = node.asLong();
+        shape.min().filter(min -> v < min).ifPresent(min ->
+                fail(shape, String.valueOf(v), path, "Member must have value greater than or equal to " + min));
+        shape.max().filter(max -> v > max).ifPresent(max ->
+                fail(shape, String.valueOf(v), path, "Member must have value less than or equal to " + max));
+    }
+
+    private void list(Shape shape, JsonNode node, String path) {
+        if (!node.isArray()) {
+            wrongType(path, "a list");
+            return;
+        }
+        size(shape, node, path);
+        Shape element = model.shape(shape.member().orElseThrow());
+        for (int i = 0; i < node.size(); i++) {
+            value(element, node.get(i), path + "." + (i + 1) + ".member");
+        }
+    }
+
+    private void map(Shape shape, JsonNode node, String path) {
+        if (!node.isObject()) {
+            wrongType(path, "a map");
+            return;
+        }
+        size(shape, node, path);
+        Shape key = model.shape(shape.key().orElseThrow());
+        Shape value = model.shape(shape.value().orElseThrow());
+        for (Map.Entry<String, JsonNode> entry : Json.fields(node)) {
+            value(key, Json.MAPPER.getNodeFactory().textNode(entry.getKey()), path + ".key");
+            value(value, entry.getValue(), path + "." + entry.getKey() + ".value");
+        }
+    }
+
+    private void size(Shape shape, JsonNode node, String path) {
+        int n = node.size();
+        String shown = n + " item" + (n == 1 ? "" : "s");
+        shape.min().filter(min -> n < min).ifPresent(min ->
+                fail(shape, shown, path, "Member must have length greater than or equal to " + min));
+        shape.max().filter(max -> n > max).ifPresent(max ->
+                fail(shape, shown, path, "Member must have length less than or equal to " + max));
+    }
+
+    private void fail(Shape shape, String value, String path, String constraint) {
+        String shown = shape.sensitive() ? "Value" : "Value '" + abbreviate(value) + "'";
+        violations.add(shown + " at '" + path + "' failed to satisfy constraint: " + constraint);
+    }
+
+    private void wrongType(String path, String expected) {
+        typeError = true;
+        violations.add("Value at '" + path + "' must be " + expected);
+    }
+
+    private static String join(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() <= 200 ? value : value.substring(0, 200) + "...";
+    }
+}

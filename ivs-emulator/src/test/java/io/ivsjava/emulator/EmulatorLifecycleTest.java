@@ -1,0 +1,124 @@
+package io.ivsjava.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
+
+class EmulatorLifecycleTest {
+
+    @Test
+    void startsOnAFreeLoopbackPort() {
+        try (IvsEmulator emulator = IvsEmulator.start()) {
+            assertThat(emulator.endpoint().getScheme()).isEqualTo("http");
+            assertThat(emulator.endpoint().getHost()).isEqualTo(InetAddress.getLoopbackAddress().getHostAddress());
+            assertThat(emulator.endpoint().getPort()).isPositive();
+            assertThat(emulator.region()).isEqualTo("us-east-1");
+            assertThat(emulator.accountId()).isEqualTo("123456789012");
+            assertThat(emulator.toString()).contains(emulator.endpoint().toString());
+        }
+    }
+
+    @Test
+    void twoEmulatorsShareNothing() {
+        try (IvsEmulator a = IvsEmulator.start();
+             IvsEmulator b = IvsEmulator.builder().region("ap-northeast-1").accountId("999999999999").start();
+             IvsRealTimeClient ca = Sdk.realTime(a);
+             IvsRealTimeClient cb = Sdk.realTime(b)) {
+            String arn = ca.createStage(r -> r.name("only-in-a")).stage().arn();
+
+            assertThat(a.endpoint()).isNotEqualTo(b.endpoint());
+            assertThat(cb.listStages(r -> r.maxResults(100)).stages()).isEmpty();
+            assertThat(cb.createStage(r -> r.name("in-b")).stage().arn())
+                    .startsWith("arn:aws:ivs:ap-northeast-1:999999999999:stage/");
+            assertThat(ca.listStages(r -> r.maxResults(100)).stages()).singleElement()
+                    .satisfies(s -> assertThat(s.arn()).isEqualTo(arn));
+        }
+    }
+
+    @Test
+    void closeIsIdempotentAndFreesThePort() throws IOException {
+        IvsEmulator emulator = IvsEmulator.start();
+        int port = emulator.endpoint().getPort();
+        emulator.close();
+        emulator.close();
+
+        assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port).close())
+                .isInstanceOf(IOException.class);
+        try (ServerSocket reuse = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            assertThat(reuse.getLocalPort()).isEqualTo(port);
+        }
+    }
+
+    @Test
+    void aClosedEmulatorAnswersNothing() {
+        IvsEmulator emulator = IvsEmulator.start();
+        IvsRealTimeClient client = Sdk.realTime(emulator);
+        emulator.close();
+
+        assertThatThrownBy(() -> client.listStages(r -> r.maxResults(1))).isInstanceOf(SdkClientException.class);
+        client.close();
+    }
+
+    @Test
+    void aFixedPortIsHonoured() throws IOException {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        try (IvsEmulator emulator = IvsEmulator.builder().port(port).start()) {
+            assertThat(emulator.endpoint().getPort()).isEqualTo(port);
+            assertThatThrownBy(() -> IvsEmulator.builder().port(port).start())
+                    .isInstanceOf(java.io.UncheckedIOException.class)
+                    .hasMessageContaining(String.valueOf(port));
+        }
+    }
+
+    @Test
+    void countsRequestsPerOperation() {
+        try (IvsEmulator emulator = IvsEmulator.start(); IvsRealTimeClient client = Sdk.realTime(emulator)) {
+            client.createStage(r -> r.name("a"));
+            client.createStage(r -> r.name("b"));
+            client.listStages(r -> r.maxResults(5));
+
+            assertThat(emulator.requestCount("CreateStage")).isEqualTo(2);
+            assertThat(emulator.requestCount("ListStages")).isEqualTo(1);
+            assertThat(emulator.requestCount("DeleteStage")).isZero();
+            assertThat(emulator.requestCount()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void optionsAreValidatedWithClearMessages() {
+        assertThatThrownBy(() -> IvsEmulator.builder().port(70000))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("port").hasMessageContaining("0..65535");
+        assertThatThrownBy(() -> IvsEmulator.builder().region("Mars"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("region");
+        assertThatThrownBy(() -> IvsEmulator.builder().accountId("12"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("12-digit");
+    }
+
+    @Test
+    void commandLineOptionsMapOntoTheSameOptions() {
+        EmulatorOptions options = EmulatorOptions.fromArgs(
+                "--port", "4566", "--region", "eu-central-1", "--account-id", "111122223333", "--bind", "127.0.0.1");
+
+        assertThat(options.port()).isEqualTo(4566);
+        assertThat(options.region()).isEqualTo("eu-central-1");
+        assertThat(options.accountId()).isEqualTo("111122223333");
+        assertThat(options.bindAddress().isLoopbackAddress()).isTrue();
+        assertThat(EmulatorOptions.fromArgs()).isEqualTo(EmulatorOptions.defaults());
+        assertThatThrownBy(() -> EmulatorOptions.fromArgs("--colour", "blue"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown option --colour");
+        assertThatThrownBy(() -> EmulatorOptions.fromArgs("--port"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--port needs a value");
+        assertThatThrownBy(() -> EmulatorOptions.fromArgs("--port", "http"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a number");
+    }
+}

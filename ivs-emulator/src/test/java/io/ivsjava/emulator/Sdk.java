@@ -1,0 +1,44 @@
+package io.ivsjava.emulator;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ivs.IvsClient;
+import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
+
+/** Unmodified AWS SDK clients pointed at an emulator, as a user's test would build them. */
+final class Sdk {
+    private Sdk() {
+    }
+
+    static IvsRealTimeClient realTime(IvsEmulator emulator) {
+        return IvsRealTimeClient.builder()
+                .endpointOverride(emulator.endpoint())
+                .region(Region.of(emulator.region()))
+                .credentialsProvider(credentials(emulator))
+                .build();
+    }
+
+    static IvsClient lowLatency(IvsEmulator emulator) {
+        return IvsClient.builder()
+                .endpointOverride(emulator.endpoint())
+                .region(Region.of(emulator.region()))
+                .credentialsProvider(credentials(emulator))
+                .build();
+    }
+
+    /** A client that makes each call once, for tests about errors the SDK would otherwise retry. */
+    static IvsClient lowLatencyWithoutRetries(IvsEmulator emulator) {
+        return IvsClient.builder()
+                .endpointOverride(emulator.endpoint())
+                .region(Region.of(emulator.region()))
+                .credentialsProvider(credentials(emulator))
+                .overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(1)))
+                .build();
+    }
+
+    private static StaticCredentialsProvider credentials(IvsEmulator emulator) {
+        return StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(emulator.accessKeyId(), emulator.secretAccessKey()));
+    }
+}

@@ -1,0 +1,106 @@
+package io.ivsjava.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ivs.IvsClient;
+import software.amazon.awssdk.services.ivs.model.ChannelNotBroadcastingException;
+import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
+import software.amazon.awssdk.services.ivsrealtime.model.ParticipantToken;
+
+/**
+ * The standalone jar, as a user runs it: {@code java -jar ivs-emulator-<version>-standalone.jar --port N}, in its own
+ * process, with its shaded (relocated) Jackson, serving SDK clients until it is sent SIGTERM.
+ */
+class StandaloneJarIT {
+
+    @Test
+    void theStandaloneJarServesSdkClientsAndStopsOnSigterm() throws Exception {
+        Path jar = Path.of(System.getProperty("standaloneJar"));
+        assertThat(jar).exists();
+        int port = freePort();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(java, "-jar", jar.toString(), "--port", String.valueOf(port),
+                "--region", "us-west-2", "--account-id", "111122223333")
+                .redirectErrorStream(true)
+                .start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            String firstLine = CompletableFuture.supplyAsync(() -> readLine(out)).get(30, TimeUnit.SECONDS);
+            URI endpoint = URI.create(firstLine);
+            assertThat(endpoint.getPort()).isEqualTo(port);
+            assertThat(readLine(out)).contains("started in").contains("us-west-2");
+
+            StaticCredentialsProvider credentials =
+                    StaticCredentialsProvider.create(AwsBasicCredentials.create("any", "thing"));
+            try (IvsRealTimeClient realTime = IvsRealTimeClient.builder().endpointOverride(endpoint)
+                    .region(Region.US_WEST_2).credentialsProvider(credentials).build();
+                 IvsClient lowLatency = IvsClient.builder().endpointOverride(endpoint)
+                    .region(Region.US_WEST_2).credentialsProvider(credentials).build()) {
+                String stageArn = realTime.createStage(b -> b.name("standalone")).stage().arn();
+                assertThat(stageArn).startsWith("arn:aws:ivs:us-west-2:111122223333:stage/");
+                ParticipantToken token = realTime.createParticipantToken(b -> b.stageArn(stageArn).userId("u"))
+                        .participantToken();
+                assertThat(Jwt.parse(token.token()).claims.path("resource").asText()).isEqualTo(stageArn);
+                assertThat(realTime.listStages(b -> b.maxResults(10)).stages()).hasSize(1);
+
+                String channelArn = lowLatency.createChannel(b -> b.name("standalone")).channel().arn();
+                assertThat(lowLatency.listChannels(b -> b.maxResults(10)).channels()).hasSize(1);
+                assertThatThrownBy(() -> lowLatency.getStream(b -> b.channelArn(channelArn)))
+                        .isInstanceOf(ChannelNotBroadcastingException.class);
+            }
+
+            process.destroy();
+            assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("exits after SIGTERM").isTrue();
+            assertThat(List.of(0, 143)).contains(process.exitValue());
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void badOptionsExitWithUsage() throws Exception {
+        Path jar = Path.of(System.getProperty("standaloneJar"));
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(java, "-jar", jar.toString(), "--port", "99999")
+                .redirectErrorStream(true).start();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(output).contains("port: 99999 is out of range").contains("usage:");
+    }
+
+    private static String readLine(BufferedReader reader) {
+        try {
+            String line = reader.readLine();
+            if (line == null) {
+                throw new IllegalStateException("the emulator process ended without printing its endpoint");
+            }
+            return line;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
