@@ -14,13 +14,16 @@ import java.util.Base64;
 
 /**
  * An independent JWT check for tests: splits the token, converts the JOSE (r || s) signature to DER and verifies it
- * with the JDK's plain {@code SHA384withECDSA}, a different code path from the emulator's P1363 signer.
+ * with the JDK's plain {@code SHA384withECDSA}, a different code path from both the emulator's P1363 signer and
+ * java-jwt. Shared with the other modules' tests through this module's test jar.
  */
-final class Jwt {
+public final class Jwt {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    final JsonNode header;
-    final JsonNode claims;
+    /** The decoded header. */
+    public final JsonNode header;
+    /** The decoded payload. */
+    public final JsonNode claims;
     private final String signingInput;
     private final byte[] signature;
 
@@ -40,11 +43,23 @@ final class Jwt {
         signature = d.decode(parts[2]);
     }
 
-    static Jwt parse(String token) {
+    /**
+     * Splits and decodes a compact JWS.
+     *
+     * @param token the token
+     * @return its parts
+     */
+    public static Jwt parse(String token) {
         return new Jwt(token);
     }
 
-    boolean verifies(PublicKey key) {
+    /**
+     * Verifies the ES384 signature.
+     *
+     * @param key the public key
+     * @return whether the signature is valid
+     */
+    public boolean verifies(PublicKey key) {
         try {
             Signature verifier = Signature.getInstance("SHA384withECDSA");
             verifier.initVerify(key);
@@ -55,7 +70,12 @@ final class Jwt {
         }
     }
 
-    int signatureLength() {
+    /**
+     * The raw signature length, 96 bytes for ES384.
+     *
+     * @return the length
+     */
+    public int signatureLength() {
         return signature.length;
     }
 

@@ -53,6 +53,7 @@ class WireProtocolTest {
                 new Object[] {"POST", "/ImportPublicKey", "{\"publicKeyMaterial\":\"-----BEGIN PUBLIC KEY-----\\nAAAA\\n"
                         + "-----END PUBLIC KEY-----\"}"},
                 new Object[] {"POST", "/GetPublicKey", "{\"arn\":\"arn:aws:ivs:us-east-1:123456789012:public-key/abc\"}"},
+                new Object[] {"POST", "/DeletePublicKey", "{\"arn\":\"arn:aws:ivs:us-east-1:123456789012:public-key/abc\"}"},
                 new Object[] {"POST", tags, "{\"tags\":{\"a\":\"b\"}}"},
                 new Object[] {"DELETE", tags + "?tagKeys=a", ""},
                 new Object[] {"GET", tags, ""},

@@ -56,8 +56,8 @@ public final class SdkErrors {
      */
     public static IvsException translate(String operation, SdkException e) {
         if (!(e instanceof AwsServiceException)) {
-            // No IVS response: a connection failure, a timeout, or a response the SDK could not read.
-            return new IvsException(operation + " failed before IVS answered: " + e.getMessage(),
+            // No IVS error response: a connection failure, a timeout, or a response the SDK could not read.
+            return new IvsException(operation + " failed without an error response from IVS: " + e.getMessage(),
                     ErrorDetails.NONE, e.retryable(), e);
         }
         AwsServiceException service = (AwsServiceException) e;

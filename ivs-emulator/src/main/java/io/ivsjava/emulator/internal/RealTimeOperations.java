@@ -33,6 +33,7 @@ final class RealTimeOperations extends Operations {
         add(registry, "CreateParticipantToken", this::createParticipantToken);
         add(registry, "ImportPublicKey", this::importPublicKey);
         add(registry, "GetPublicKey", in -> wrap("publicKey", state.require(in.path("arn").asText(), "public key")));
+        add(registry, "DeletePublicKey", this::deletePublicKey);
     }
 
     private ObjectNode createStage(ObjectNode in) {
@@ -156,6 +157,13 @@ final class RealTimeOperations extends Operations {
         doc.set("tags", tags(in));
         state.put(arn, doc);
         return wrap("publicKey", doc);
+    }
+
+    private ObjectNode deletePublicKey(ObjectNode in) {
+        String arn = in.path("arn").asText();
+        state.require(arn, "public key");
+        state.remove(arn);
+        return Json.object();
     }
 
     private static void checkAttributes(JsonNode config) {

@@ -1,0 +1,15 @@
+package io.ivsjava.lowlatency;
+
+/**
+ * How well a live stream's input arrives.
+ *
+ * <p>Immutable; safe to share between threads.
+ */
+public enum StreamHealth {
+    /** The encoder sends steadily. */
+    HEALTHY,
+    /** The encoder sends too little: viewers may buffer. */
+    STARVING,
+    /** IVS cannot tell yet, or reported a state this library does not know. */
+    UNKNOWN
+}

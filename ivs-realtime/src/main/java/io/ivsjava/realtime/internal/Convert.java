@@ -1,0 +1,92 @@
+package io.ivsjava.realtime.internal;
+
+import io.ivsjava.core.PublicKeyArn;
+import io.ivsjava.core.StageArn;
+import io.ivsjava.realtime.Capability;
+import io.ivsjava.realtime.ImportedPublicKey;
+import io.ivsjava.realtime.Participant;
+import io.ivsjava.realtime.ParticipantToken;
+import io.ivsjava.realtime.Role;
+import io.ivsjava.realtime.Stage;
+import io.ivsjava.realtime.StageEndpoints;
+import io.ivsjava.realtime.StageSummary;
+import java.net.URI;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.ivsrealtime.model.ParticipantTokenCapability;
+import software.amazon.awssdk.services.ivsrealtime.model.ParticipantTokenConfiguration;
+import software.amazon.awssdk.services.ivsrealtime.model.PublicKey;
+
+/** Between the SDK's real-time model and the library's domain types. Not part of the public API. */
+public final class Convert {
+    private Convert() {
+    }
+
+    public static Stage stage(software.amazon.awssdk.services.ivsrealtime.model.Stage s) {
+        return new Stage(StageArn.parse(s.arn()), nullToEmpty(s.name()), tags(s.tags()),
+                Optional.ofNullable(s.activeSessionId()).filter(id -> !id.isEmpty()), endpoints(s.endpoints()));
+    }
+
+    public static StageSummary summary(software.amazon.awssdk.services.ivsrealtime.model.StageSummary s) {
+        return new StageSummary(StageArn.parse(s.arn()), nullToEmpty(s.name()), tags(s.tags()),
+                Optional.ofNullable(s.activeSessionId()).filter(id -> !id.isEmpty()));
+    }
+
+    public static ParticipantToken token(StageArn stage, software.amazon.awssdk.services.ivsrealtime.model.ParticipantToken t) {
+        Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
+        for (ParticipantTokenCapability c : t.capabilities()) {
+            if (c == ParticipantTokenCapability.PUBLISH) {
+                capabilities.add(Capability.PUBLISH);
+            } else if (c == ParticipantTokenCapability.SUBSCRIBE) {
+                capabilities.add(Capability.SUBSCRIBE);
+            }
+        }
+        Participant participant = new Participant(t.participantId(), Optional.ofNullable(t.userId()),
+                tags(t.attributes()), capabilities);
+        return new ParticipantToken(stage, participant, t.token(), t.expirationTime(), false);
+    }
+
+    public static ParticipantTokenConfiguration configuration(Role role, Duration duration) {
+        return ParticipantTokenConfiguration.builder()
+                .userId(role.userId().orElse(null))
+                .attributes(role.attributes().isEmpty() ? null : role.attributes())
+                .capabilities(capabilities(role))
+                .duration((int) duration.toMinutes())
+                .build();
+    }
+
+    public static List<ParticipantTokenCapability> capabilities(Role role) {
+        return role.capabilities().stream()
+                .map(c -> c == Capability.PUBLISH ? ParticipantTokenCapability.PUBLISH : ParticipantTokenCapability.SUBSCRIBE)
+                .collect(Collectors.toList());
+    }
+
+    public static ImportedPublicKey publicKey(PublicKey k) {
+        return new ImportedPublicKey(PublicKeyArn.parse(k.arn()), nullToEmpty(k.name()), nullToEmpty(k.fingerprint()),
+                nullToEmpty(k.publicKeyMaterial()), tags(k.tags()));
+    }
+
+    private static StageEndpoints endpoints(software.amazon.awssdk.services.ivsrealtime.model.StageEndpoints e) {
+        if (e == null) {
+            return StageEndpoints.NONE;
+        }
+        return new StageEndpoints(uri(e.events()), uri(e.whip()), uri(e.rtmp()), uri(e.rtmps()));
+    }
+
+    private static Optional<URI> uri(String value) {
+        return value == null || value.isEmpty() ? Optional.empty() : Optional.of(URI.create(value));
+    }
+
+    private static Map<String, String> tags(Map<String, String> tags) {
+        return tags == null ? Map.of() : tags;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,189 @@
+package io.ivsjava.realtime;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.ivsjava.core.IvsAccessDeniedException;
+import io.ivsjava.core.IvsException;
+import io.ivsjava.core.IvsNotFoundException;
+import io.ivsjava.core.IvsServiceException;
+import io.ivsjava.core.IvsThrottlingException;
+import io.ivsjava.core.IvsValidationException;
+import io.ivsjava.core.StageArn;
+import java.net.URI;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
+
+/**
+ * Scripted HTTP faults, where the point is how the library turns them into its own exceptions and how the SDK's
+ * default retries treat them. The emulator answers correctly; WireMock answers whatever each test scripts.
+ */
+class FaultTranslationTest {
+    private static final StageArn STAGE = StageArn.parse("arn:aws:ivs:us-east-1:123456789012:stage/abcdABCDefgh");
+    private static final String STAGE_JSON = "{\"stage\":{\"arn\":\"" + STAGE.value() + "\",\"name\":\"s\",\"tags\":{},"
+            + "\"endpoints\":{\"events\":\"wss://global.events.live-video.net\"}}}";
+    /** The SDK's standard retry mode makes three attempts in all: the call and two retries. */
+    private static final int ATTEMPTS = 3;
+
+    private static WireMockServer wiremock;
+    private static IvsRealTimeClient sdk;
+    private static IvsRealTime ivs;
+
+    @BeforeAll
+    static void start() {
+        wiremock = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        wiremock.start();
+        // A client configured by its owner (here: the standard retry mode, whatever AWS_RETRY_MODE says), wrapped.
+        sdk = IvsRealTimeClient.builder()
+                .endpointOverride(URI.create(wiremock.baseUrl()))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD))
+                .build();
+        ivs = IvsRealTime.create(sdk);
+    }
+
+    @AfterAll
+    static void stop() {
+        ivs.close();
+        sdk.close();
+        wiremock.stop();
+    }
+
+    @AfterEach
+    void reset() {
+        wiremock.resetAll();
+    }
+
+    @Test
+    void aServerErrorIsRetriedAndTheRetrySucceeds() {
+        wiremock.stubFor(post(urlEqualTo("/GetStage")).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(error(500, "InternalServerException", "try again")).willSetStateTo("recovered"));
+        wiremock.stubFor(post(urlEqualTo("/GetStage")).inScenario("flaky").whenScenarioStateIs("recovered")
+                .willReturn(json(200, STAGE_JSON)));
+
+        Stage stage = ivs.getStage(STAGE);
+
+        assertThat(stage.arn()).isEqualTo(STAGE);
+        assertThat(stage.endpoints().events()).hasValue(URI.create("wss://global.events.live-video.net"));
+        wiremock.verify(2, postRequestedFor(urlEqualTo("/GetStage")));
+    }
+
+    @Test
+    void persistentThrottlingIsRetriedThenReportedAsRetryable() {
+        wiremock.stubFor(post(urlEqualTo("/GetStage"))
+                .willReturn(error(429, "ThrottlingException", "Rate exceeded").withHeader("x-amzn-RequestId", "req-429")));
+
+        assertThatThrownBy(() -> ivs.getStage(STAGE))
+                .isInstanceOfSatisfying(IvsThrottlingException.class, e -> {
+                    assertThat(e.isRetryable()).isTrue();
+                    assertThat(e.errorCode()).hasValue("ThrottlingException");
+                    assertThat(e.httpStatus()).hasValue(429);
+                    assertThat(e.requestId()).hasValue("req-429");
+                    assertThat(e.getMessage()).contains("Rate exceeded").contains("req-429");
+                    assertThat(e.getCause()).isInstanceOf(SdkException.class);
+                });
+        wiremock.verify(ATTEMPTS, postRequestedFor(urlEqualTo("/GetStage")));
+    }
+
+    @Test
+    void persistentServerErrorsBecomeARetryableServiceException() {
+        wiremock.stubFor(post(urlEqualTo("/GetStage")).willReturn(aResponse().withStatus(503).withBody("")));
+
+        assertThatThrownBy(() -> ivs.getStage(STAGE))
+                .isInstanceOfSatisfying(IvsServiceException.class, e -> {
+                    assertThat(e.isRetryable()).isTrue();
+                    assertThat(e.httpStatus()).hasValue(503);
+                });
+        wiremock.verify(ATTEMPTS, postRequestedFor(urlEqualTo("/GetStage")));
+    }
+
+    @Test
+    void anUnreadableBodyIsAClientSideFailureWithoutStatus() {
+        wiremock.stubFor(post(urlEqualTo("/GetStage")).willReturn(json(200, "{\"stage\": <html>oops")));
+
+        assertThatThrownBy(() -> ivs.getStage(STAGE))
+                .isExactlyInstanceOf(IvsException.class)
+                .satisfies(e -> {
+                    IvsException ivsException = (IvsException) e;
+                    assertThat(ivsException.errorCode()).isEmpty();
+                    assertThat(ivsException.httpStatus()).isEmpty();
+                    assertThat(ivsException.getMessage()).startsWith("GetStage failed without an error response");
+                });
+    }
+
+    @Test
+    void aDroppedConnectionIsAClientSideFailure() {
+        wiremock.stubFor(post(urlEqualTo("/GetStage")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        assertThatThrownBy(() -> ivs.getStage(STAGE))
+                .isExactlyInstanceOf(IvsException.class)
+                .satisfies(e -> assertThat(((IvsException) e).httpStatus()).isEmpty());
+        wiremock.verify(ATTEMPTS, postRequestedFor(urlEqualTo("/GetStage")));
+    }
+
+    @Test
+    void notFoundTakesItsMessageFromExceptionMessage() {
+        wiremock.stubFor(post(urlEqualTo("/GetStage"))
+                .willReturn(aResponse().withStatus(404)
+                        .withHeader("x-amzn-ErrorType", "ResourceNotFoundException")
+                        .withHeader("x-amzn-RequestId", "req-404")
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"exceptionMessage\":\"Stage not found: abcdABCDefgh\"}")));
+
+        assertThatThrownBy(() -> ivs.getStage(STAGE))
+                .isInstanceOfSatisfying(IvsNotFoundException.class, e -> {
+                    assertThat(e.getMessage()).contains("Stage not found: abcdABCDefgh").contains("req-404");
+                    assertThat(e.isRetryable()).isFalse();
+                });
+        wiremock.verify(1, postRequestedFor(urlEqualTo("/GetStage")));
+    }
+
+    @Test
+    void aServiceValidationErrorNamesTheField() {
+        wiremock.stubFor(post(urlEqualTo("/GetStage")).willReturn(error(400, "ValidationException",
+                "1 validation error detected: Value '20161' at 'duration' failed to satisfy constraint: "
+                        + "Member must have value less than or equal to 20160")));
+
+        assertThatThrownBy(() -> ivs.getStage(STAGE))
+                .isInstanceOfSatisfying(IvsValidationException.class, e -> {
+                    assertThat(e.field()).hasValue("duration");
+                    assertThat(e.httpStatus()).hasValue(400);
+                });
+    }
+
+    @Test
+    void accessDeniedAndPendingVerificationAreAccessDenied() {
+        wiremock.stubFor(post(urlEqualTo("/GetStage")).willReturn(error(403, "PendingVerification", "verify first")));
+
+        assertThatThrownBy(() -> ivs.getStage(STAGE))
+                .isInstanceOfSatisfying(IvsAccessDeniedException.class,
+                        e -> assertThat(e.errorCode()).hasValue("PendingVerification"));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder error(int status, String code,
+                                                                                          String message) {
+        return json(status, "{\"exceptionMessage\":\"" + message + "\",\"message\":\"" + message + "\"}")
+                .withHeader("x-amzn-ErrorType", code);
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    }
+}
