@@ -211,7 +211,7 @@ public final class ApiHandler implements HttpHandler {
         }
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(body);
+            node = Json.parse(body);
         } catch (JsonProcessingException e) {
             throw new ApiException("SerializationException", 400, "The request body is not valid JSON: "
                     + e.getOriginalMessage());
@@ -249,7 +249,7 @@ public final class ApiHandler implements HttpHandler {
             exchange.sendResponseHeaders(answer.status(), -1);
             return;
         }
-        byte[] bytes = Json.MAPPER.writeValueAsBytes(answer.body());
+        byte[] bytes = Json.write(answer.body());
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(answer.status(), bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {

@@ -1,7 +1,6 @@
 package io.ivsjava.emulator.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -166,9 +165,8 @@ public final class ServiceModel {
     }
 
     private static ServiceModel load(String service) {
-        ObjectMapper mapper = Json.MAPPER;
-        JsonNode model = read(mapper, service + ".json");
-        JsonNode paginators = read(mapper, service + ".paginators.json").path("pagination");
+        JsonNode model = read(service + ".json");
+        JsonNode paginators = read(service + ".paginators.json").path("pagination");
 
         Map<String, Shape> shapes = new LinkedHashMap<>();
         Json.fields(model.path("shapes")).forEach(e -> shapes.put(e.getKey(), shape(e.getKey(), e.getValue())));
@@ -216,13 +214,13 @@ public final class ServiceModel {
         return node.isTextual() ? Optional.of(node.asText()) : Optional.empty();
     }
 
-    private static JsonNode read(ObjectMapper mapper, String file) {
+    private static JsonNode read(String file) {
         String path = "/io/ivsjava/emulator/models/" + file;
         try (InputStream in = ServiceModel.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing model resource " + path);
             }
-            return mapper.readTree(in);
+            return Json.parse(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read model " + path, e);
         }

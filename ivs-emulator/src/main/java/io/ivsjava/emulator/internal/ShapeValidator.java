@@ -193,7 +193,7 @@ final class ShapeValidator {
         Shape key = model.shape(shape.key().orElseThrow());
         Shape value = model.shape(shape.value().orElseThrow());
         for (Map.Entry<String, JsonNode> entry : Json.fields(node)) {
-            value(key, Json.MAPPER.getNodeFactory().textNode(entry.getKey()), path + ".key");
+            value(key, Json.text(entry.getKey()), path + ".key");
             value(value, entry.getValue(), path + "." + entry.getKey() + ".value");
         }
     }

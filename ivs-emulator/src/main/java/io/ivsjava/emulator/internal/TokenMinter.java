@@ -1,6 +1,5 @@
 package io.ivsjava.emulator.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -17,26 +16,37 @@ import java.util.Base64;
  * {@link #publicKey()}.
  *
  * <p>Uses the JDK's {@code SHA384withECDSAinP1363Format}, which already yields the JOSE signature form (r || s),
- * so the emulator needs no JWT library. Thread-safe.
+ * so the emulator needs no JWT library. The key is generated on first use, keeping its cost (tens of
+ * milliseconds in a fresh JVM) out of emulator start-up. Thread-safe.
  */
 final class TokenMinter {
     private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
     private static final byte[] HEADER = B64URL.encode("{\"alg\":\"ES384\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
 
-    private final KeyPair keys;
-
-    TokenMinter() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(new ECGenParameterSpec("secp384r1"));
-            this.keys = generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("this JDK cannot generate P-384 keys", e);
-        }
-    }
+    private volatile KeyPair keys;
 
     PublicKey publicKey() {
-        return keys.getPublic();
+        return keys().getPublic();
+    }
+
+    private KeyPair keys() {
+        KeyPair pair = keys;
+        if (pair == null) {
+            synchronized (this) {
+                pair = keys;
+                if (pair == null) {
+                    try {
+                        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+                        generator.initialize(new ECGenParameterSpec("secp384r1"));
+                        pair = generator.generateKeyPair();
+                        keys = pair;
+                    } catch (GeneralSecurityException e) {
+                        throw new IllegalStateException("this JDK cannot generate P-384 keys", e);
+                    }
+                }
+            }
+        }
+        return pair;
     }
 
     /**
@@ -47,14 +57,14 @@ final class TokenMinter {
      */
     String sign(ObjectNode claims) {
         try {
-            byte[] payload = B64URL.encode(Json.MAPPER.writeValueAsBytes(claims));
+            byte[] payload = B64URL.encode(Json.write(claims));
             String signingInput = new String(HEADER, StandardCharsets.US_ASCII) + "."
                     + new String(payload, StandardCharsets.US_ASCII);
             Signature signature = Signature.getInstance("SHA384withECDSAinP1363Format");
-            signature.initSign(keys.getPrivate());
+            signature.initSign(keys().getPrivate());
             signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
             return signingInput + "." + B64URL.encodeToString(signature.sign());
-        } catch (GeneralSecurityException | JsonProcessingException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign a participant token", e);
         }
     }
