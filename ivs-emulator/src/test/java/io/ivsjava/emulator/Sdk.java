@@ -4,6 +4,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ivs.IvsClient;
+import software.amazon.awssdk.services.ivs.IvsClientBuilder;
 import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
 
 /** Unmodified AWS SDK clients pointed at an emulator, as a user's test would build them. */
@@ -20,21 +21,19 @@ final class Sdk {
     }
 
     static IvsClient lowLatency(IvsEmulator emulator) {
-        return IvsClient.builder()
-                .endpointOverride(emulator.endpoint())
-                .region(Region.of(emulator.region()))
-                .credentialsProvider(credentials(emulator))
-                .build();
+        return lowLatencyBuilder(emulator).build();
     }
 
     /** A client that makes each call once, for tests about errors the SDK would otherwise retry. */
     static IvsClient lowLatencyWithoutRetries(IvsEmulator emulator) {
+        return lowLatencyBuilder(emulator).overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(1))).build();
+    }
+
+    private static IvsClientBuilder lowLatencyBuilder(IvsEmulator emulator) {
         return IvsClient.builder()
                 .endpointOverride(emulator.endpoint())
                 .region(Region.of(emulator.region()))
-                .credentialsProvider(credentials(emulator))
-                .overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(1)))
-                .build();
+                .credentialsProvider(credentials(emulator));
     }
 
     private static StaticCredentialsProvider credentials(IvsEmulator emulator) {

@@ -13,6 +13,7 @@ import io.ivsjava.core.internal.SdkErrors;
 import io.ivsjava.realtime.internal.Convert;
 import java.security.interfaces.ECPublicKey;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -94,9 +95,17 @@ public final class IvsRealTime implements AutoCloseable {
                         .map(t -> Convert.configuration(t.role(), t.duration()))
                         .collect(Collectors.toList()))));
         Stage stage = Convert.stage(response.stage());
-        List<ParticipantToken> tokens = response.participantTokens().stream()
-                .map(t -> Convert.token(stage.arn(), t))
-                .collect(Collectors.toList());
+        if (response.participantTokens().size() != spec.tokens().size()) {
+            throw new IvsException("CreateStage returned " + response.participantTokens().size() + " participant tokens "
+                    + "for the " + spec.tokens().size() + " requested; the stage " + stage.arn() + " was created",
+                    IvsException.ErrorDetails.NONE, false, null);
+        }
+        List<ParticipantToken> tokens = new ArrayList<>();
+        for (int i = 0; i < spec.tokens().size(); i++) {
+            StageSpec.InitialToken requested = spec.tokens().get(i);
+            tokens.add(Convert.token(stage.arn(), response.participantTokens().get(i), requested.role(),
+                    requested.duration()));
+        }
         return new CreatedStage(stage, tokens);
     }
 
@@ -172,7 +181,7 @@ public final class IvsRealTime implements AutoCloseable {
                 .userId(role.userId().orElse(null))
                 .attributes(role.attributes().isEmpty() ? null : role.attributes())
                 .capabilities(Convert.capabilities(role))
-                .duration(minutes))).participantToken());
+                .duration(minutes))).participantToken(), role, duration);
     }
 
     /**

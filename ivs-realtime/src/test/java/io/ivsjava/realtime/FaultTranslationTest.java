@@ -177,6 +177,22 @@ class FaultTranslationTest {
                         e -> assertThat(e.errorCode()).hasValue("PendingVerification"));
     }
 
+    @Test
+    void aTokenResponseWithOnlyTheDocumentedMembersTakesTheRestFromTheRequest() {
+        // The API reference's example answer carries just these three members.
+        wiremock.stubFor(post(urlEqualTo("/CreateParticipantToken")).willReturn(json(200, "{\"participantToken\":{"
+                + "\"expirationTime\":\"2026-11-25T21:00:00+00:00\",\"participantId\":\"ABCDEfghij01234KLMN6789\","
+                + "\"token\":\"abcd1234defg5678\"}}")));
+
+        ParticipantToken token = ivs.createParticipantToken(STAGE, Viewer.of("bob", java.util.Map.of("seat", "A1")));
+
+        assertThat(token.participant().id()).isEqualTo("ABCDEfghij01234KLMN6789");
+        assertThat(token.participant().capabilities()).containsExactly(Capability.SUBSCRIBE);
+        assertThat(token.participant().userId()).hasValue("bob");
+        assertThat(token.participant().attributes()).containsExactly(java.util.Map.entry("seat", "A1"));
+        assertThat(token.expiresAt()).isEqualTo(java.time.Instant.parse("2026-11-25T21:00:00Z"));
+    }
+
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder error(int status, String code,
                                                                                           String message) {
         return json(status, "{\"exceptionMessage\":\"" + message + "\",\"message\":\"" + message + "\"}")

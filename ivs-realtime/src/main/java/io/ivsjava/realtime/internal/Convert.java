@@ -12,6 +12,7 @@ import io.ivsjava.realtime.StageEndpoints;
 import io.ivsjava.realtime.StageSummary;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -37,18 +38,34 @@ public final class Convert {
                 Optional.ofNullable(s.activeSessionId()).filter(id -> !id.isEmpty()));
     }
 
-    public static ParticipantToken token(StageArn stage, software.amazon.awssdk.services.ivsrealtime.model.ParticipantToken t) {
+    /**
+     * A token from an API response. The API reference marks every member of a token optional, and its examples
+     * show only the id, the token and the expiry, so whatever the response leaves out is taken from the request.
+     *
+     * @param stage the stage the token was issued for
+     * @param t the SDK's token
+     * @param requested who was asked for, and for how long
+     * @return the token
+     */
+    public static ParticipantToken token(StageArn stage, software.amazon.awssdk.services.ivsrealtime.model.ParticipantToken t,
+                                         Role requested, Duration duration) {
         Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
-        for (ParticipantTokenCapability c : t.capabilities()) {
-            if (c == ParticipantTokenCapability.PUBLISH) {
-                capabilities.add(Capability.PUBLISH);
-            } else if (c == ParticipantTokenCapability.SUBSCRIBE) {
-                capabilities.add(Capability.SUBSCRIBE);
+        if (t.hasCapabilities()) {
+            for (ParticipantTokenCapability c : t.capabilities()) {
+                if (c == ParticipantTokenCapability.PUBLISH) {
+                    capabilities.add(Capability.PUBLISH);
+                } else if (c == ParticipantTokenCapability.SUBSCRIBE) {
+                    capabilities.add(Capability.SUBSCRIBE);
+                }
             }
+        } else {
+            capabilities.addAll(requested.capabilities());
         }
-        Participant participant = new Participant(t.participantId(), Optional.ofNullable(t.userId()),
-                tags(t.attributes()), capabilities);
-        return new ParticipantToken(stage, participant, t.token(), t.expirationTime(), false);
+        Participant participant = new Participant(t.participantId(),
+                Optional.ofNullable(t.userId()).or(requested::userId),
+                t.hasAttributes() ? t.attributes() : requested.attributes(), capabilities);
+        Instant expires = t.expirationTime() != null ? t.expirationTime() : Instant.now().plus(duration);
+        return new ParticipantToken(stage, participant, t.token(), expires, false);
     }
 
     public static ParticipantTokenConfiguration configuration(Role role, Duration duration) {
