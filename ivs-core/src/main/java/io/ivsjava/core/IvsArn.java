@@ -80,8 +80,8 @@ public record IvsArn(String region, String accountId, ResourceType resourceType,
     public static IvsArn parse(String field, String arn, ResourceType expected) {
         IvsArn parsed = parse(field, arn);
         if (parsed.resourceType != expected) {
-            throw IvsValidationException.invalid(field, "\"" + arn + "\" is a " + parsed.resourceType.arnName()
-                    + " ARN; expected a " + expected.arnName() + " ARN (arn:aws:ivs:<region>:<account>:"
+            throw IvsValidationException.invalid(field, "\"" + arn + "\" is " + article(parsed.resourceType)
+                    + " ARN; expected " + article(expected) + " ARN (arn:aws:ivs:<region>:<account>:"
                     + expected.arnName() + "/<id>)");
         }
         return parsed;
@@ -97,10 +97,15 @@ public record IvsArn(String region, String accountId, ResourceType resourceType,
      */
     IvsArn requireType(String field, ResourceType expected) {
         if (resourceType != expected) {
-            throw IvsValidationException.invalid(field, toString() + " is a " + resourceType.arnName()
-                    + " ARN; expected a " + expected.arnName() + " ARN");
+            throw IvsValidationException.invalid(field, toString() + " is " + article(resourceType)
+                    + " ARN; expected " + article(expected) + " ARN");
         }
         return this;
+    }
+
+    /** "a stage", "an encoder-configuration". */
+    private static String article(ResourceType type) {
+        return ("aeiou".indexOf(type.arnName().charAt(0)) >= 0 ? "an " : "a ") + type.arnName();
     }
 
     private static void requireMatch(String field, String value, Pattern pattern) {

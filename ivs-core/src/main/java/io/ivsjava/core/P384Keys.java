@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -188,18 +187,32 @@ public final class P384Keys {
      * @throws UncheckedIOException if a file cannot be written
      */
     public static void writePem(KeyPair pair, Path privateKeyFile, Path publicKeyFile) {
+        if (!(pair.getPrivate() instanceof ECPrivateKey) || !(pair.getPublic() instanceof ECPublicKey)) {
+            throw IvsValidationException.invalid("keyPair", "is " + pair.getPrivate().getAlgorithm()
+                    + " key pair; " + REQUIREMENT);
+        }
         String privatePem = toPem((ECPrivateKey) pair.getPrivate());
         String publicPem = toPem((ECPublicKey) pair.getPublic());
         try {
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            if (privateKeyFile.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.createFile(privateKeyFile,
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } else {
                 Files.createFile(privateKeyFile);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create " + privateKeyFile, e);
+        }
+        try {
             Files.writeString(privateKeyFile, privatePem, StandardCharsets.US_ASCII, StandardOpenOption.WRITE);
             Files.writeString(publicKeyFile, publicPem, StandardCharsets.US_ASCII);
         } catch (IOException e) {
+            // Leave nothing half-written behind: the next attempt must be able to create the file again.
+            try {
+                Files.deleteIfExists(privateKeyFile);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
             throw new UncheckedIOException("could not write the key pair", e);
         }
     }
@@ -244,7 +257,14 @@ public final class P384Keys {
             String curveOid = fields.stream()
                     .filter(e -> e.tag() == 0xa0)
                     .findFirst()
-                    .map(e -> e.children().get(0).oid())
+                    .map(e -> {
+                        Der.Element parameters = e.children().get(0);
+                        if (parameters.tag() != Der.OID) {
+                            throw invalidPrivate("is an EC key with explicit curve parameters; " + REQUIREMENT
+                                    + " named by its OID");
+                        }
+                        return parameters.oid();
+                    })
                     .orElseThrow(() -> invalidPrivate("is a SEC1 key that does not name its curve; "
                             + "convert it with openssl pkcs8 -topk8 -nocrypt"));
             requireP384Oid("privateKey", curveOid);

@@ -48,7 +48,12 @@ public final class Pages {
                     Page<T> page = fetch.apply(next);
                     started = true;
                     current = page.items().iterator();
-                    next = page.nextToken().filter(token -> !token.isEmpty());
+                    Optional<String> following = page.nextToken().filter(token -> !token.isEmpty());
+                    if (following.isPresent() && following.equals(next)) {
+                        throw new IllegalStateException("the service returned the page token it was given; "
+                                + "stopping rather than reading the same page forever");
+                    }
+                    next = following;
                 }
                 return true;
             }

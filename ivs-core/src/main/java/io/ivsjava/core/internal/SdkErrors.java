@@ -10,6 +10,8 @@ import io.ivsjava.core.IvsQuotaExceededException;
 import io.ivsjava.core.IvsServiceException;
 import io.ivsjava.core.IvsThrottlingException;
 import io.ivsjava.core.IvsValidationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,8 +59,12 @@ public final class SdkErrors {
     public static IvsException translate(String operation, SdkException e) {
         if (!(e instanceof AwsServiceException)) {
             // No IVS error response: a connection failure, a timeout, or a response the SDK could not read.
+            // The SDK marks only RetryableException as retryable(), but it retries (and so deems transient) any
+            // failure caused by an I/O error, such as a refused connection or a read timeout.
+            boolean transientFailure = e.retryable()
+                    || e.getCause() instanceof IOException || e.getCause() instanceof UncheckedIOException;
             return new IvsException(operation + " failed without an error response from IVS: " + e.getMessage(),
-                    ErrorDetails.NONE, e.retryable(), e);
+                    ErrorDetails.NONE, transientFailure, e);
         }
         AwsServiceException service = (AwsServiceException) e;
         AwsErrorDetails aws = service.awsErrorDetails();
@@ -67,7 +73,8 @@ public final class SdkErrors {
         ErrorDetails details = ErrorDetails.of(code, status, service.requestId());
         String serviceMessage = serviceMessage(service);
         String message = operation + " failed: " + serviceMessage
-                + " (" + (code == null ? "HTTP " + status : code) + ", request id " + service.requestId() + ")";
+                + " (" + (code == null ? "HTTP " + status : code)
+                + (service.requestId() == null ? "" : ", request id " + service.requestId()) + ")";
         String kind = code == null ? "" : code;
         switch (kind) {
             case "ResourceNotFoundException":

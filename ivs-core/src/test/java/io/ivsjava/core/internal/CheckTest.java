@@ -6,82 +6,212 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ivsjava.core.IvsValidationException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The pre-network checks: each limit at its boundary and one past it. */
 class CheckTest {
+    private static final int MIN = 1;
+    private static final int MAX = 20_160;
+
+    // ---- names ----------------------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"", "a", "my-stage_01", "ABCxyz-_-_0123456789"})
+    void namesOfTheAllowedCharactersAreAccepted(String name) {
+        assertThat(Check.name("name", name)).isSameAs(name);
+    }
 
     @Test
-    void namesAllowTheModelsCharactersUpTo128() {
-        assertThat(Check.name("name", "")).isEmpty();
-        assertThat(Check.name("name", "a-Z_9".repeat(25) + "abc")).hasSize(128);
-        rejected(() -> Check.name("name", "x".repeat(129)), "name", "is 129 characters long; allowed 0..128 characters");
-        rejected(() -> Check.name("name", "two words"), "name", "allowed letters, digits, '-' and '_'");
-        rejected(() -> Check.name("name", "café"), "name", "pattern [a-zA-Z0-9-_]*");
+    void namesMayBe128CharactersButNot129() {
+        String longest = "a-Z_9".repeat(25) + "abc";
+        assertThat(longest).hasSize(128);
+
+        assertThat(Check.name("name", longest)).isSameAs(longest);
+        rejected(() -> Check.name("name", longest + "x"), "name", "is 129 characters long; allowed 0..128 characters");
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"two words", " lead", "trail ", "dot.ted", "slash/", "café", "tab\t", "🐱"})
+    void namesWithOtherCharactersAreRejected(String name) {
+        rejected(() -> Check.name("stageName", name), "stageName", "\"" + name + "\" has characters IVS does not allow",
+                "allowed letters, digits, '-' and '_' (pattern [a-zA-Z0-9-_]*)");
+    }
+
+    @Test
+    void aMissingNameIsRejected() {
         rejected(() -> Check.name("name", null), "name", "is missing");
     }
 
+    // ---- lengths --------------------------------------------------------------------------------------------
+
     @Test
     void lengthsCountCharactersNotUtf16Units() {
-        assertThat(Check.length("userId", "🐱".repeat(128), 0, 128)).isNotEmpty();
-        rejected(() -> Check.length("userId", "🐱".repeat(129), 0, 128), "userId", "is 129 characters long");
+        String cats = "🐱".repeat(128);
+        assertThat(cats.length()).as("UTF-16 units").isEqualTo(256);
+
+        assertThat(Check.length("userId", cats, 0, 128)).isSameAs(cats);
+        rejected(() -> Check.length("userId", cats + "🐱", 0, 128), "userId",
+                "is 129 characters long; allowed 0..128 characters");
+        rejected(() -> Check.length("userId", "", 1, 128), "userId", "is 0 characters long; allowed 1..128 characters");
+        rejected(() -> Check.length("userId", null, 0, 128), "userId", "is missing");
+    }
+
+    // ---- minutes --------------------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("validDurations")
+    void wholeMinutesWithinTheRangeAreAccepted(Duration duration, int minutes) {
+        assertThat(Check.minutes("duration", duration, MIN, MAX)).isEqualTo(minutes);
+    }
+
+    static Stream<Arguments> validDurations() {
+        return Stream.of(
+                Arguments.of(Duration.ofMinutes(1), 1),
+                Arguments.of(Duration.ofSeconds(60), 1),
+                Arguments.of(Duration.ofHours(12), 720),
+                Arguments.of(Duration.ofDays(14), 20_160),
+                Arguments.of(Duration.ofMinutes(20_160), 20_160));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidDurations")
+    void durationsOutsideTheRangeOrNotInWholeMinutesAreRejected(Duration duration, String problem) {
+        rejected(() -> Check.minutes("duration", duration, MIN, MAX), "duration", problem, "allowed 1..20160");
+    }
+
+    static Stream<Arguments> invalidDurations() {
+        return Stream.of(
+                Arguments.of(Duration.ZERO, "0 minutes is too short"),
+                Arguments.of(Duration.ofMinutes(20_161), "20161 minutes is too long"),
+                Arguments.of(Duration.ofDays(365), "525600 minutes is too long"),
+                Arguments.of(Duration.ofSeconds(90), "PT1M30S is not a positive whole number of minutes"),
+                Arguments.of(Duration.ofSeconds(59), "is not a positive whole number of minutes"),
+                Arguments.of(Duration.ofMinutes(2).plusNanos(1), "is not a positive whole number of minutes"),
+                Arguments.of(Duration.ofMinutes(2).plusMillis(1), "is not a positive whole number of minutes"),
+                Arguments.of(Duration.ofMinutes(-5), "PT-5M is not a positive whole number of minutes"),
+                Arguments.of(Duration.ofSeconds(-1), "is not a positive whole number of minutes"));
     }
 
     @Test
-    void minutesAreWholeAndWithinTheRange() {
-        assertThat(Check.minutes("duration", Duration.ofMinutes(1), 1, 20_160)).isEqualTo(1);
-        assertThat(Check.minutes("duration", Duration.ofDays(14), 1, 20_160)).isEqualTo(20_160);
-        rejected(() -> Check.minutes("duration", Duration.ofMinutes(20_161), 1, 20_160), "duration",
-                "20161 minutes is too long; allowed 1..20160 whole minutes");
-        rejected(() -> Check.minutes("duration", Duration.ZERO, 1, 20_160), "duration",
-                "0 minutes is too short; allowed 1..20160 whole minutes");
-        rejected(() -> Check.minutes("duration", Duration.ofSeconds(90), 1, 20_160), "duration",
-                "PT1M30S is not a positive whole number of minutes");
-        rejected(() -> Check.minutes("duration", Duration.ofMinutes(-5), 1, 20_160), "duration",
-                "not a positive whole number of minutes");
-        rejected(() -> Check.minutes("duration", Duration.ofMinutes(2).plusNanos(1), 1, 20_160), "duration",
-                "not a positive whole number of minutes");
+    void aMissingDurationIsRejected() {
+        rejected(() -> Check.minutes("duration", null, MIN, MAX), "duration", "is missing");
     }
 
+    // ---- tags -----------------------------------------------------------------------------------------------
+
     @Test
-    void tagsFollowTheAwsLimits() {
-        Map<String, String> fifty = new HashMap<>();
-        for (int i = 0; i < 50; i++) {
-            fifty.put("k" + i, "v");
-        }
-        assertThat(Check.tags("tags", fifty)).hasSize(50);
-        Map<String, String> fiftyOne = new HashMap<>(fifty);
-        fiftyOne.put("one-more", "v");
+    void fiftyTagsAreAcceptedAndFiftyOneAreNot() {
+        Map<String, String> fifty = tags(50);
+        Map<String, String> fiftyOne = tags(51);
+
+        assertThat(Check.tags("tags", fifty)).isSameAs(fifty);
         rejected(() -> Check.tags("tags", fiftyOne), "tags", "51 tags is too many; allowed at most 50");
+    }
+
+    @Test
+    void tagKeysHold1To128Characters() {
+        assertThat(Check.tags("tags", Map.of("k", "v"))).hasSize(1);
+        assertThat(Check.tags("tags", Map.of("k".repeat(128), "v"))).hasSize(1);
         rejected(() -> Check.tags("tags", Map.of("", "v")), "tags key", "is 0 characters long; allowed 1..128");
-        rejected(() -> Check.tags("tags", Map.of("k".repeat(129), "v")), "tags key", "allowed 1..128");
+        rejected(() -> Check.tags("tags", Map.of("k".repeat(129), "v")), "tags key",
+                "is 129 characters long; allowed 1..128");
+    }
+
+    @Test
+    void tagValuesHoldUpTo256Characters() {
+        assertThat(Check.tags("tags", Map.of("k", ""))).hasSize(1);
         assertThat(Check.tags("tags", Map.of("k", "v".repeat(256)))).hasSize(1);
-        rejected(() -> Check.tags("tags", Map.of("k", "v".repeat(257))), "tags[k]", "allowed 0..256");
+        rejected(() -> Check.tags("tags", Map.of("k", "v".repeat(257))), "tags[k]",
+                "is 257 characters long; allowed 0..256");
     }
 
     @Test
-    void attributeMapsAreLimitedInUtf8BytesOfKeysAndValues() {
-        assertThat(Check.totalBytes("attributes", Map.of("ab", "c".repeat(1022)), 1024)).hasSize(1);
-        rejected(() -> Check.totalBytes("attributes", Map.of("ab", "c".repeat(1023)), 1024), "attributes",
+    void missingTagsOrTagValuesAreRejected() {
+        Map<String, String> nullValue = new HashMap<>();
+        nullValue.put("k", null);
+
+        rejected(() -> Check.tags("tags", null), "tags", "is missing");
+        rejected(() -> Check.tags("tags", nullValue), "tags[k]", "is missing");
+    }
+
+    // ---- UTF-8 sizes ----------------------------------------------------------------------------------------
+
+    @Test
+    void mapsOfExactlyTheLimitAreAcceptedAndOneByteMoreIsNot() {
+        Map<String, String> exactly = Map.of("ab", "c".repeat(1022));
+        Map<String, String> over = Map.of("ab", "c".repeat(1023));
+
+        assertThat(Check.totalBytes("attributes", exactly, 1024)).isSameAs(exactly);
+        rejected(() -> Check.totalBytes("attributes", over, 1024), "attributes",
                 "keys and values total 1025 bytes (UTF-8); allowed at most 1024 bytes");
-        // "é" is two bytes in UTF-8: 512 of them are exactly 1024 bytes, one more is over.
-        assertThat(Check.totalBytes("attributes", Map.of("", "é".repeat(512)), 1024)).hasSize(1);
-        rejected(() -> Check.totalBytes("attributes", Map.of("é", "é".repeat(512)), 1024), "attributes", "1026 bytes");
     }
 
     @Test
-    void byteSizedStringsHaveBothBounds() {
-        assertThat(Check.bytes("metadata", "x", 1, 1024)).isEqualTo("x");
-        rejected(() -> Check.bytes("metadata", "", 1, 1024), "metadata", "is 0 bytes (UTF-8); allowed 1..1024 bytes");
-        rejected(() -> Check.bytes("metadata", "€".repeat(342), 1, 1024), "metadata", "is 1026 bytes");
+    void mapSizesCountUtf8BytesOfKeysAndValues() {
+        // é is 2 bytes in UTF-8, € is 3, 🐱 is 4 (and 2 UTF-16 units)
+        Map<String, String> multibyte = new LinkedHashMap<>();
+        multibyte.put("é", "€".repeat(100));    // 2 + 300
+        multibyte.put("🐱", "🐱".repeat(179));   // 4 + 716
+        assertThat(Check.totalBytes("attributes", multibyte, 1022)).isSameAs(multibyte);
+
+        rejected(() -> Check.totalBytes("attributes", multibyte, 1021), "attributes", "total 1022 bytes");
+        rejected(() -> Check.totalBytes("attributes", Map.of("é", "é".repeat(512)), 1024), "attributes",
+                "total 1026 bytes");
+        assertThat(Check.totalBytes("attributes", Map.of("", "é".repeat(512)), 1024)).hasSize(1);
     }
 
-    private static void rejected(ThrowingCallable call, String field, String problem) {
+    @Test
+    void missingMapsKeysOrValuesAreRejected() {
+        Map<String, String> nullKey = new HashMap<>();
+        nullKey.put(null, "v");
+        Map<String, String> nullValue = new HashMap<>();
+        nullValue.put("k", null);
+
+        rejected(() -> Check.totalBytes("attributes", null, 1024), "attributes", "is missing");
+        rejected(() -> Check.totalBytes("attributes", nullKey, 1024), "attributes key", "is missing");
+        rejected(() -> Check.totalBytes("attributes", nullValue, 1024), "attributes[k]", "is missing");
+    }
+
+    @Test
+    void stringSizesHaveBothBoundsInUtf8Bytes() {
+        String euros = "€".repeat(341);   // 1023 bytes, 341 characters
+
+        assertThat(Check.bytes("metadata", "x", 1, 1024)).isEqualTo("x");
+        assertThat(Check.bytes("metadata", euros + "x", 1, 1024)).hasSize(342);
+        rejected(() -> Check.bytes("metadata", euros + "é", 1, 1024), "metadata",
+                "is 1025 bytes (UTF-8); allowed 1..1024 bytes");
+        rejected(() -> Check.bytes("metadata", "", 1, 1024), "metadata", "is 0 bytes (UTF-8); allowed 1..1024 bytes");
+        rejected(() -> Check.bytes("metadata", null, 1, 1024), "metadata", "is missing");
+    }
+
+    @Test
+    void notNullPassesValuesThrough() {
+        Object value = new Object();
+
+        assertThat(Check.notNull("x", value)).isSameAs(value);
+        rejected(() -> Check.notNull("x", null), "x", "is missing");
+    }
+
+    private static Map<String, String> tags(int count) {
+        Map<String, String> tags = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            tags.put("key" + i, "value" + i);
+        }
+        return tags;
+    }
+
+    private static void rejected(ThrowingCallable call, String field, String... problems) {
         assertThatThrownBy(call).isInstanceOfSatisfying(IvsValidationException.class, e -> {
             assertThat(e.field()).hasValue(field);
-            assertThat(e.getMessage()).startsWith(field + ": ").contains(problem);
+            assertThat(e.getMessage()).startsWith(field + ": ").contains(problems);
             assertThat(e.errorCode()).hasValue("ValidationException");
             assertThat(e.httpStatus()).isEmpty();
             assertThat(e.requestId()).isEmpty();
