@@ -1,5 +1,6 @@
 package io.ivsjava.core;
 
+import static io.ivsjava.core.Rejections.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +8,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -220,14 +220,5 @@ class IvsArnTest {
         StageArn arn = StageArn.parse("arn:aws:ivs:" + region + ":123456789012:stage/abc");
 
         assertThat(arn.arn().region()).isEqualTo(region);
-    }
-
-    private static void assertInvalid(ThrowingCallable call, String field, String... problems) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(IvsValidationException.class, e -> {
-            assertThat(e.field()).hasValue(field);
-            assertThat(e.getMessage()).startsWith(field + ": ").contains(problems);
-            assertThat(e.errorCode()).hasValue("ValidationException");
-            assertThat(e.httpStatus()).isEmpty();
-        });
     }
 }

@@ -1,5 +1,6 @@
 package io.ivsjava.core;
 
+import static io.ivsjava.core.Rejections.assertInvalid;
 import static io.ivsjava.core.KeyFixtures.bytes;
 import static io.ivsjava.core.KeyFixtures.openssl;
 import static io.ivsjava.core.KeyFixtures.sign;
@@ -450,16 +451,6 @@ class P384KeysTest {
         assertThat(params.getGenerator()).isEqualTo(p384.getGenerator());
         assertThat(params.getOrder()).isEqualTo(p384.getOrder());
         assertThat(params.getCofactor()).isEqualTo(1);
-    }
-
-    private static void assertInvalid(ThrowingCallable call, String field, String... problems) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(IvsValidationException.class, e -> {
-            assertThat(e.field()).hasValue(field);
-            assertThat(e.getMessage()).startsWith(field + ": ").contains(problems);
-            assertThat(e.errorCode()).hasValue("ValidationException");
-            assertThat(e.httpStatus()).isEmpty();
-            assertThat(e.isRetryable()).isFalse();
-        });
     }
 
     private static byte[] body(String pem) {

@@ -1,15 +1,13 @@
 package io.ivsjava.core.internal;
 
+import static io.ivsjava.core.Rejections.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ivsjava.core.IvsValidationException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,19 +33,19 @@ class CheckTest {
         assertThat(longest).hasSize(128);
 
         assertThat(Check.name("name", longest)).isSameAs(longest);
-        rejected(() -> Check.name("name", longest + "x"), "name", "is 129 characters long; allowed 0..128 characters");
+        assertInvalid(() -> Check.name("name", longest + "x"), "name", "is 129 characters long; allowed 0..128 characters");
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\"")
     @ValueSource(strings = {"two words", " lead", "trail ", "dot.ted", "slash/", "café", "tab\t", "🐱"})
     void namesWithOtherCharactersAreRejected(String name) {
-        rejected(() -> Check.name("stageName", name), "stageName", "\"" + name + "\" has characters IVS does not allow",
+        assertInvalid(() -> Check.name("stageName", name), "stageName", "\"" + name + "\" has characters IVS does not allow",
                 "allowed letters, digits, '-' and '_' (pattern [a-zA-Z0-9-_]*)");
     }
 
     @Test
     void aMissingNameIsRejected() {
-        rejected(() -> Check.name("name", null), "name", "is missing");
+        assertInvalid(() -> Check.name("name", null), "name", "is missing");
     }
 
     // ---- lengths --------------------------------------------------------------------------------------------
@@ -58,10 +56,10 @@ class CheckTest {
         assertThat(cats.length()).as("UTF-16 units").isEqualTo(256);
 
         assertThat(Check.length("userId", cats, 0, 128)).isSameAs(cats);
-        rejected(() -> Check.length("userId", cats + "🐱", 0, 128), "userId",
+        assertInvalid(() -> Check.length("userId", cats + "🐱", 0, 128), "userId",
                 "is 129 characters long; allowed 0..128 characters");
-        rejected(() -> Check.length("userId", "", 1, 128), "userId", "is 0 characters long; allowed 1..128 characters");
-        rejected(() -> Check.length("userId", null, 0, 128), "userId", "is missing");
+        assertInvalid(() -> Check.length("userId", "", 1, 128), "userId", "is 0 characters long; allowed 1..128 characters");
+        assertInvalid(() -> Check.length("userId", null, 0, 128), "userId", "is missing");
     }
 
     // ---- minutes --------------------------------------------------------------------------------------------
@@ -84,7 +82,7 @@ class CheckTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidDurations")
     void durationsOutsideTheRangeOrNotInWholeMinutesAreRejected(Duration duration, String problem) {
-        rejected(() -> Check.minutes("duration", duration, MIN, MAX), "duration", problem, "allowed 1..20160");
+        assertInvalid(() -> Check.minutes("duration", duration, MIN, MAX), "duration", problem, "allowed 1..20160");
     }
 
     static Stream<Arguments> invalidDurations() {
@@ -102,7 +100,7 @@ class CheckTest {
 
     @Test
     void aMissingDurationIsRejected() {
-        rejected(() -> Check.minutes("duration", null, MIN, MAX), "duration", "is missing");
+        assertInvalid(() -> Check.minutes("duration", null, MIN, MAX), "duration", "is missing");
     }
 
     // ---- tags -----------------------------------------------------------------------------------------------
@@ -113,15 +111,15 @@ class CheckTest {
         Map<String, String> fiftyOne = tags(51);
 
         assertThat(Check.tags("tags", fifty)).isSameAs(fifty);
-        rejected(() -> Check.tags("tags", fiftyOne), "tags", "51 tags is too many; allowed at most 50");
+        assertInvalid(() -> Check.tags("tags", fiftyOne), "tags", "51 tags is too many; allowed at most 50");
     }
 
     @Test
     void tagKeysHold1To128Characters() {
         assertThat(Check.tags("tags", Map.of("k", "v"))).hasSize(1);
         assertThat(Check.tags("tags", Map.of("k".repeat(128), "v"))).hasSize(1);
-        rejected(() -> Check.tags("tags", Map.of("", "v")), "tags key", "is 0 characters long; allowed 1..128");
-        rejected(() -> Check.tags("tags", Map.of("k".repeat(129), "v")), "tags key",
+        assertInvalid(() -> Check.tags("tags", Map.of("", "v")), "tags key", "is 0 characters long; allowed 1..128");
+        assertInvalid(() -> Check.tags("tags", Map.of("k".repeat(129), "v")), "tags key",
                 "is 129 characters long; allowed 1..128");
     }
 
@@ -129,7 +127,7 @@ class CheckTest {
     void tagValuesHoldUpTo256Characters() {
         assertThat(Check.tags("tags", Map.of("k", ""))).hasSize(1);
         assertThat(Check.tags("tags", Map.of("k", "v".repeat(256)))).hasSize(1);
-        rejected(() -> Check.tags("tags", Map.of("k", "v".repeat(257))), "tags[k]",
+        assertInvalid(() -> Check.tags("tags", Map.of("k", "v".repeat(257))), "tags[k]",
                 "is 257 characters long; allowed 0..256");
     }
 
@@ -138,8 +136,8 @@ class CheckTest {
         Map<String, String> nullValue = new HashMap<>();
         nullValue.put("k", null);
 
-        rejected(() -> Check.tags("tags", null), "tags", "is missing");
-        rejected(() -> Check.tags("tags", nullValue), "tags[k]", "is missing");
+        assertInvalid(() -> Check.tags("tags", null), "tags", "is missing");
+        assertInvalid(() -> Check.tags("tags", nullValue), "tags[k]", "is missing");
     }
 
     // ---- UTF-8 sizes ----------------------------------------------------------------------------------------
@@ -150,7 +148,7 @@ class CheckTest {
         Map<String, String> over = Map.of("ab", "c".repeat(1023));
 
         assertThat(Check.totalBytes("attributes", exactly, 1024)).isSameAs(exactly);
-        rejected(() -> Check.totalBytes("attributes", over, 1024), "attributes",
+        assertInvalid(() -> Check.totalBytes("attributes", over, 1024), "attributes",
                 "keys and values total 1025 bytes (UTF-8); allowed at most 1024 bytes");
     }
 
@@ -162,8 +160,8 @@ class CheckTest {
         multibyte.put("🐱", "🐱".repeat(179));   // 4 + 716
         assertThat(Check.totalBytes("attributes", multibyte, 1022)).isSameAs(multibyte);
 
-        rejected(() -> Check.totalBytes("attributes", multibyte, 1021), "attributes", "total 1022 bytes");
-        rejected(() -> Check.totalBytes("attributes", Map.of("é", "é".repeat(512)), 1024), "attributes",
+        assertInvalid(() -> Check.totalBytes("attributes", multibyte, 1021), "attributes", "total 1022 bytes");
+        assertInvalid(() -> Check.totalBytes("attributes", Map.of("é", "é".repeat(512)), 1024), "attributes",
                 "total 1026 bytes");
         assertThat(Check.totalBytes("attributes", Map.of("", "é".repeat(512)), 1024)).hasSize(1);
     }
@@ -175,9 +173,9 @@ class CheckTest {
         Map<String, String> nullValue = new HashMap<>();
         nullValue.put("k", null);
 
-        rejected(() -> Check.totalBytes("attributes", null, 1024), "attributes", "is missing");
-        rejected(() -> Check.totalBytes("attributes", nullKey, 1024), "attributes key", "is missing");
-        rejected(() -> Check.totalBytes("attributes", nullValue, 1024), "attributes[k]", "is missing");
+        assertInvalid(() -> Check.totalBytes("attributes", null, 1024), "attributes", "is missing");
+        assertInvalid(() -> Check.totalBytes("attributes", nullKey, 1024), "attributes key", "is missing");
+        assertInvalid(() -> Check.totalBytes("attributes", nullValue, 1024), "attributes[k]", "is missing");
     }
 
     @Test
@@ -186,10 +184,10 @@ class CheckTest {
 
         assertThat(Check.bytes("metadata", "x", 1, 1024)).isEqualTo("x");
         assertThat(Check.bytes("metadata", euros + "x", 1, 1024)).hasSize(342);
-        rejected(() -> Check.bytes("metadata", euros + "é", 1, 1024), "metadata",
+        assertInvalid(() -> Check.bytes("metadata", euros + "é", 1, 1024), "metadata",
                 "is 1025 bytes (UTF-8); allowed 1..1024 bytes");
-        rejected(() -> Check.bytes("metadata", "", 1, 1024), "metadata", "is 0 bytes (UTF-8); allowed 1..1024 bytes");
-        rejected(() -> Check.bytes("metadata", null, 1, 1024), "metadata", "is missing");
+        assertInvalid(() -> Check.bytes("metadata", "", 1, 1024), "metadata", "is 0 bytes (UTF-8); allowed 1..1024 bytes");
+        assertInvalid(() -> Check.bytes("metadata", null, 1, 1024), "metadata", "is missing");
     }
 
     @Test
@@ -197,7 +195,7 @@ class CheckTest {
         Object value = new Object();
 
         assertThat(Check.notNull("x", value)).isSameAs(value);
-        rejected(() -> Check.notNull("x", null), "x", "is missing");
+        assertInvalid(() -> Check.notNull("x", null), "x", "is missing");
     }
 
     private static Map<String, String> tags(int count) {
@@ -206,16 +204,5 @@ class CheckTest {
             tags.put("key" + i, "value" + i);
         }
         return tags;
-    }
-
-    private static void rejected(ThrowingCallable call, String field, String... problems) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(IvsValidationException.class, e -> {
-            assertThat(e.field()).hasValue(field);
-            assertThat(e.getMessage()).startsWith(field + ": ").contains(problems);
-            assertThat(e.errorCode()).hasValue("ValidationException");
-            assertThat(e.httpStatus()).isEmpty();
-            assertThat(e.requestId()).isEmpty();
-            assertThat(e.isRetryable()).isFalse();
-        });
     }
 }
