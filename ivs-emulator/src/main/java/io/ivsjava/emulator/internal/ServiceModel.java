@@ -33,14 +33,11 @@ public final class ServiceModel {
     private final String service;
     private final Map<String, Operation> operations;
     private final Map<String, Shape> shapes;
-    private final Map<String, String> paginatedResultKeys;
 
-    private ServiceModel(String service, Map<String, Operation> operations, Map<String, Shape> shapes,
-                         Map<String, String> paginatedResultKeys) {
+    private ServiceModel(String service, Map<String, Operation> operations, Map<String, Shape> shapes) {
         this.service = service;
         this.operations = operations;
         this.shapes = shapes;
-        this.paginatedResultKeys = paginatedResultKeys;
     }
 
     /**
@@ -92,16 +89,6 @@ public final class ServiceModel {
      */
     public Map<String, Shape> shapes() {
         return shapes;
-    }
-
-    /**
-     * For a paginated List operation, the output member holding the page's items.
-     *
-     * @param operation the operation name
-     * @return the result key, if the paginators file lists the operation
-     */
-    public Optional<String> paginatedResultKey(String operation) {
-        return Optional.ofNullable(paginatedResultKeys.get(operation));
     }
 
     /**
@@ -166,7 +153,6 @@ public final class ServiceModel {
 
     private static ServiceModel load(String service) {
         JsonNode model = read(service + ".json");
-        JsonNode paginators = read(service + ".paginators.json").path("pagination");
 
         Map<String, Shape> shapes = new LinkedHashMap<>();
         Json.fields(model.path("shapes")).forEach(e -> shapes.put(e.getKey(), shape(e.getKey(), e.getValue())));
@@ -182,11 +168,7 @@ public final class ServiceModel {
                     text(op.path("input").path("shape")), text(op.path("output").path("shape")),
                     List.copyOf(errors)));
         });
-
-        Map<String, String> resultKeys = new LinkedHashMap<>();
-        Json.fields(paginators).forEach(e -> resultKeys.put(e.getKey(), e.getValue().path("result_key").asText()));
-        return new ServiceModel(service, Collections.unmodifiableMap(operations), Collections.unmodifiableMap(shapes),
-                Collections.unmodifiableMap(resultKeys));
+        return new ServiceModel(service, Collections.unmodifiableMap(operations), Collections.unmodifiableMap(shapes));
     }
 
     private static Shape shape(String name, JsonNode node) {

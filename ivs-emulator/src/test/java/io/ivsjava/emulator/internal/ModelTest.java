@@ -31,8 +31,6 @@ class ModelTest {
                 op.errors().forEach(e -> assertThat(model.shape(e).httpStatus()).isPresent());
             }
         }
-        assertThat(IVS.paginatedResultKey("ListChannels")).hasValue("channels");
-        assertThat(REALTIME.paginatedResultKey("ListStages")).isEmpty();
     }
 
     @Test
