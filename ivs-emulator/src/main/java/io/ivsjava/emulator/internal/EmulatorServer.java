@@ -33,7 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmulatorServer {
     private static final Logger LOG = LoggerFactory.getLogger(EmulatorServer.class);
-    private static final AtomicInteger INSTANCES = new AtomicInteger();
 
     static {
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
@@ -62,10 +61,9 @@ public final class EmulatorServer {
                 new TagOperations(state, realtime)).forEach(ops -> ops.register(handlers));
         this.handler = new ApiHandler(ServiceModel.ivs(), handlers, Boolean.getBoolean("ivs.emulator.checkResponses"));
 
-        int instance = INSTANCES.incrementAndGet();
         this.http = HttpServer.create(new InetSocketAddress(options.bindAddress(), options.port()), 128);
         this.executor = Executors.newFixedThreadPool(
-                Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), threads(instance));
+                Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), threads(http.getAddress().getPort()));
         http.setExecutor(executor);
         http.createContext("/", handler);
         http.start();
@@ -150,10 +148,11 @@ public final class EmulatorServer {
         return ServiceModel.ivs().stream().filter(m -> m.service().equals(service)).findFirst().orElseThrow();
     }
 
-    private static ThreadFactory threads(int instance) {
+    /** Daemon threads named after the port, so a thread dump tells the emulators of one JVM apart. */
+    private static ThreadFactory threads(int port) {
         AtomicInteger n = new AtomicInteger();
         return task -> {
-            Thread t = new Thread(task, "ivs-emulator-" + instance + "-" + n.incrementAndGet());
+            Thread t = new Thread(task, "ivs-emulator-" + port + "-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         };
