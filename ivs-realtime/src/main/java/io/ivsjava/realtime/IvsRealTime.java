@@ -11,6 +11,7 @@ import io.ivsjava.core.internal.Pages;
 import io.ivsjava.core.internal.SdkClients;
 import io.ivsjava.core.internal.SdkErrors;
 import io.ivsjava.realtime.internal.Convert;
+import io.ivsjava.realtime.internal.ParticipantChecks;
 import java.security.interfaces.ECPublicKey;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -173,8 +174,7 @@ public final class IvsRealTime implements AutoCloseable {
     public ParticipantToken createParticipantToken(StageArn stage, Role role, Duration duration) {
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(role, "role");
-        int minutes = Check.minutes("duration", duration, ParticipantTokenSigner.MIN_MINUTES,
-                ParticipantTokenSigner.MAX_MINUTES);
+        int minutes = ParticipantChecks.tokenMinutes(duration);
         LOG.debug("CreateParticipantToken stage={} capabilities={} minutes={}", stage, role.capabilities(), minutes);
         return Convert.token(stage, SdkErrors.call("CreateParticipantToken", () -> client.createParticipantToken(b -> b
                 .stageArn(stage.value())

@@ -3,8 +3,8 @@ package io.ivsjava.realtime;
 import io.ivsjava.core.IvsValidationException;
 import io.ivsjava.core.PublicKeyArn;
 import io.ivsjava.core.TokenSigner;
-import io.ivsjava.core.internal.Check;
 import io.ivsjava.core.internal.Ids;
+import io.ivsjava.realtime.internal.ParticipantChecks;
 import java.net.URI;
 import java.security.interfaces.ECPrivateKey;
 import java.time.Clock;
@@ -112,7 +112,7 @@ public final class ParticipantTokenSigner {
     public ParticipantToken sign(Stage stage, Role role, Duration duration) {
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(role, "role");
-        int minutes = Check.minutes("duration", duration, MIN_MINUTES, MAX_MINUTES);
+        int minutes = ParticipantChecks.tokenMinutes(duration);
         URI events = stage.endpoints().events().orElseThrow(() -> missingEndpoint("events"));
         URI whip = stage.endpoints().whip().orElseThrow(() -> missingEndpoint("whip"));
 

@@ -2,6 +2,7 @@ package io.ivsjava.realtime;
 
 import io.ivsjava.core.IvsValidationException;
 import io.ivsjava.core.internal.Check;
+import io.ivsjava.realtime.internal.ParticipantChecks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ public record StageSpec(String name, Map<String, String> tags, List<InitialToken
         /** Validates the duration. */
         public InitialToken {
             Objects.requireNonNull(role, "role");
-            Check.minutes("duration", duration, ParticipantTokenSigner.MIN_MINUTES, ParticipantTokenSigner.MAX_MINUTES);
+            ParticipantChecks.tokenMinutes(duration);
         }
     }
 

@@ -1,6 +1,6 @@
 package io.ivsjava.realtime;
 
-import io.ivsjava.realtime.internal.RoleChecks;
+import io.ivsjava.realtime.internal.ParticipantChecks;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
@@ -32,7 +32,7 @@ public record Viewer(Optional<String> userId, Map<String, String> attributes) im
      * @throws io.ivsjava.core.IvsValidationException naming {@code userId} or {@code attributes}
      */
     public Viewer {
-        attributes = RoleChecks.check(userId, attributes);
+        attributes = ParticipantChecks.role(userId, attributes);
     }
 
     /**
