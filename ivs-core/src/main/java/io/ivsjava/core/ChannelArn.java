@@ -1,6 +1,6 @@
 package io.ivsjava.core;
 
-import java.util.Objects;
+import io.ivsjava.core.internal.Check;
 
 /**
  * The ARN of a low-latency channel: {@code arn:aws:ivs:<region>:<account>:channel/<id>}.
@@ -12,7 +12,7 @@ import java.util.Objects;
 public record ChannelArn(IvsArn arn) implements ResourceArn {
     /** Checks that the ARN names a low-latency channel. */
     public ChannelArn {
-        Objects.requireNonNull(arn, "arn").requireType("channelArn", ResourceType.CHANNEL);
+        Check.notNull("channelArn", arn).requireType("channelArn", ResourceType.CHANNEL);
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.ivsjava.core;
 
-import java.util.Objects;
+import io.ivsjava.core.internal.Check;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +29,7 @@ public record IvsArn(String region, String accountId, ResourceType resourceType,
 
     /** Validates each part against the shape IVS gives its ARNs. */
     public IvsArn {
-        Objects.requireNonNull(resourceType, "resourceType");
+        Check.notNull("resourceType", resourceType);
         requireMatch("region", region, REGION);
         requireMatch("accountId", accountId, ACCOUNT);
         requireMatch("resourceId", resourceId, ID);

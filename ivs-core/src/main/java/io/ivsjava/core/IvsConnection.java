@@ -2,7 +2,6 @@ package io.ivsjava.core;
 
 import io.ivsjava.core.internal.Check;
 import java.net.URI;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -39,10 +38,10 @@ public record IvsConnection(Optional<URI> endpoint, Optional<String> region, Opt
 
     /** Validates each setting. */
     public IvsConnection {
-        Objects.requireNonNull(endpoint, "endpoint").ifPresent(IvsConnection::checkEndpoint);
-        Objects.requireNonNull(region, "region").ifPresent(IvsConnection::checkRegion);
-        Objects.requireNonNull(accessKeyId, "accessKeyId").ifPresent(id -> Check.length("accessKeyId", id, 1, 128));
-        Objects.requireNonNull(secretAccessKey, "secretAccessKey")
+        Check.notNull("endpoint", endpoint).ifPresent(IvsConnection::checkEndpoint);
+        Check.notNull("region", region).ifPresent(IvsConnection::checkRegion);
+        Check.notNull("accessKeyId", accessKeyId).ifPresent(id -> Check.length("accessKeyId", id, 1, 128));
+        Check.notNull("secretAccessKey", secretAccessKey)
                 .ifPresent(secret -> Check.length("secretAccessKey", secret, 1, 128));
         if (accessKeyId.isPresent() != secretAccessKey.isPresent()) {
             throw IvsValidationException.invalid(accessKeyId.isPresent() ? "secretAccessKey" : "accessKeyId",

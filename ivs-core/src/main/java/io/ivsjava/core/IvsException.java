@@ -1,6 +1,6 @@
 package io.ivsjava.core;
 
-import java.util.Objects;
+import io.ivsjava.core.internal.Check;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -11,6 +11,11 @@ import java.util.OptionalInt;
  * the HTTP status, the request id to quote to AWS support, and whether the same call may succeed if retried.
  * Failures raised locally, before a request left the process, have no status and no request id.
  * The AWS SDK's own exceptions never escape the library; the original is kept as the {@linkplain #getCause() cause}.
+ *
+ * <p>Null policy, the same across every ivs-java module: the public API never returns {@code null}, and a
+ * {@code null} passed where a value is required is rejected like any other bad input, with an
+ * {@link IvsValidationException} naming the parameter ({@code stageArn: is missing}), never a
+ * {@code NullPointerException}. Absent values are {@link Optional}s.
  *
  * <p>Subtypes name the failures callers commonly handle: {@link IvsNotFoundException},
  * {@link IvsValidationException}, {@link IvsConflictException}, {@link IvsQuotaExceededException},
@@ -37,8 +42,8 @@ public class IvsException extends RuntimeException {
      * @param cause the underlying exception, or {@code null}
      */
     public IvsException(String message, ErrorDetails details, boolean retryable, Throwable cause) {
-        super(Objects.requireNonNull(message, "message"), cause);
-        Objects.requireNonNull(details, "details");
+        super(Check.notNull("message", message), cause);
+        Check.notNull("details", details);
         this.errorCode = details.errorCode().orElse(null);
         this.httpStatus = details.httpStatus().orElse(0);
         this.requestId = details.requestId().orElse(null);
@@ -96,9 +101,9 @@ public class IvsException extends RuntimeException {
 
         /** Validates that no component is null. */
         public ErrorDetails {
-            Objects.requireNonNull(errorCode, "errorCode");
-            Objects.requireNonNull(httpStatus, "httpStatus");
-            Objects.requireNonNull(requestId, "requestId");
+            Check.notNull("errorCode", errorCode);
+            Check.notNull("httpStatus", httpStatus);
+            Check.notNull("requestId", requestId);
         }
 
         /**

@@ -1,6 +1,6 @@
 package io.ivsjava.core;
 
-import java.util.Objects;
+import io.ivsjava.core.internal.Check;
 import java.util.Optional;
 
 /**
@@ -39,7 +39,7 @@ public class IvsValidationException extends IvsException {
      * @return the exception
      */
     public static IvsValidationException invalid(String field, String problem) {
-        Objects.requireNonNull(field, "field");
+        Check.notNull("field", field);
         return new IvsValidationException(
                 field,
                 field + ": " + problem,

@@ -1,6 +1,6 @@
 package io.ivsjava.core;
 
-import java.util.Objects;
+import io.ivsjava.core.internal.Check;
 
 /**
  * The ARN of a public key imported into IVS to verify self-signed participant tokens: {@code arn:aws:ivs:<region>:<account>:public-key/<id>}.
@@ -12,7 +12,7 @@ import java.util.Objects;
 public record PublicKeyArn(IvsArn arn) implements ResourceArn {
     /** Checks that the ARN names a public key. */
     public PublicKeyArn {
-        Objects.requireNonNull(arn, "arn").requireType("publicKeyArn", ResourceType.PUBLIC_KEY);
+        Check.notNull("publicKeyArn", arn).requireType("publicKeyArn", ResourceType.PUBLIC_KEY);
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.ivsjava.core;
 
-import java.util.Objects;
+import io.ivsjava.core.internal.Check;
 
 /**
  * The ARN of a real-time stage: {@code arn:aws:ivs:<region>:<account>:stage/<id>}.
@@ -12,7 +12,7 @@ import java.util.Objects;
 public record StageArn(IvsArn arn) implements ResourceArn {
     /** Checks that the ARN names a real-time stage. */
     public StageArn {
-        Objects.requireNonNull(arn, "arn").requireType("stageArn", ResourceType.STAGE);
+        Check.notNull("stageArn", arn).requireType("stageArn", ResourceType.STAGE);
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.ivsjava.core;
 
-import java.util.Objects;
+import io.ivsjava.core.internal.Check;
 
 /**
  * The ARN of a channel's stream key: {@code arn:aws:ivs:<region>:<account>:stream-key/<id>}.
@@ -12,7 +12,7 @@ import java.util.Objects;
 public record StreamKeyArn(IvsArn arn) implements ResourceArn {
     /** Checks that the ARN names a channel's stream key. */
     public StreamKeyArn {
-        Objects.requireNonNull(arn, "arn").requireType("streamKeyArn", ResourceType.STREAM_KEY);
+        Check.notNull("streamKeyArn", arn).requireType("streamKeyArn", ResourceType.STREAM_KEY);
     }
 
     /**

@@ -1,12 +1,12 @@
 package io.ivsjava.core;
 
+import io.ivsjava.core.internal.Check;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.JWTCreator;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.exceptions.JWTCreationException;
 import java.security.interfaces.ECPrivateKey;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,7 +25,7 @@ public final class TokenSigner {
     private final String keyId;
 
     private TokenSigner(ECPrivateKey privateKey, String keyId) {
-        Objects.requireNonNull(privateKey, "privateKey");
+        Check.notNull("privateKey", privateKey);
         P384Keys.requireP384("privateKey", privateKey);
         this.algorithm = Algorithm.ECDSA384(privateKey);
         this.keyId = keyId;

@@ -133,8 +133,7 @@ class IvsArnTest {
                 "\"\" is malformed");
         assertInvalid(() -> new IvsArn("us-west-2", "123456789012", ResourceType.STAGE, "x".repeat(100)), "arn",
                 "at most 128");
-        assertThatThrownBy(() -> new IvsArn("us-west-2", "123456789012", null, "abc"))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("resourceType");
+        assertInvalid(() -> new IvsArn("us-west-2", "123456789012", null, "abc"), "resourceType", "is missing");
     }
 
     @Test
@@ -204,7 +203,7 @@ class IvsArnTest {
                                                        Function<String, ResourceArn> parse,
                                                        Function<IvsArn, ResourceArn> wrap) {
         assertInvalid(() -> parse.apply("not an arn"), field, "\"not an arn\" is not an IVS ARN");
-        assertThatThrownBy(() -> wrap.apply(null)).isInstanceOf(NullPointerException.class);
+        assertInvalid(() -> wrap.apply(null), field, "is missing");
     }
 
     @Test

@@ -77,15 +77,14 @@ class IvsExceptionTest {
     @Test
     void aValidationFailureMayNotKnowItsField() {
         assertThat(new IvsValidationException(null, "m", DETAILS, null).field()).isEmpty();
-        assertThatThrownBy(() -> IvsValidationException.invalid(null, "problem"))
-                .isInstanceOf(NullPointerException.class);
+        Rejections.assertInvalid(() -> IvsValidationException.invalid(null, "problem"), "field", "is missing");
     }
 
     @Test
     void messageAndDetailsAreRequired() {
-        assertThatThrownBy(() -> new IvsException(null, DETAILS, false, null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new IvsException("m", null, false, null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new ErrorDetails(null, OptionalInt.empty(), Optional.empty()))
-                .isInstanceOf(NullPointerException.class);
+        Rejections.assertInvalid(() -> new IvsException(null, DETAILS, false, null), "message", "is missing");
+        Rejections.assertInvalid(() -> new IvsException("m", null, false, null), "details", "is missing");
+        Rejections.assertInvalid(() -> new ErrorDetails(null, OptionalInt.empty(), Optional.empty()), "errorCode",
+                "is missing");
     }
 }

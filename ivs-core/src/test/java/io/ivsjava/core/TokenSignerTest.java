@@ -221,10 +221,8 @@ class TokenSignerTest {
 
     @Test
     void aMissingKeyIsRefused() {
-        assertThatThrownBy(() -> TokenSigner.es384(null)).isInstanceOf(NullPointerException.class)
-                .hasMessageContaining("privateKey");
-        assertThatThrownBy(() -> TokenSigner.es384(null, KID)).isInstanceOf(NullPointerException.class)
-                .hasMessageContaining("privateKey");
+        Rejections.assertInvalid(() -> TokenSigner.es384(null), "privateKey", "is missing");
+        Rejections.assertInvalid(() -> TokenSigner.es384(null, KID), "privateKey", "is missing");
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\"")

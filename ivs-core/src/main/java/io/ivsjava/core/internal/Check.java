@@ -90,7 +90,7 @@ public final class Check {
             throw IvsValidationException.invalid(field, tags.size() + " tags is too many; allowed at most 50");
         }
         tags.forEach((key, value) -> {
-            length(field + " key", key, 1, 128);
+            length(field + ".key", key, 1, 128);
             length(field + "[" + key + "]", value, 0, 256);
         });
         return tags;
@@ -109,7 +109,7 @@ public final class Check {
         notNull(field, map);
         long total = 0;
         for (Map.Entry<String, String> e : map.entrySet()) {
-            notNull(field + " key", e.getKey());
+            notNull(field + ".key", e.getKey());
             notNull(field + "[" + e.getKey() + "]", e.getValue());
             total += e.getKey().getBytes(StandardCharsets.UTF_8).length + e.getValue().getBytes(StandardCharsets.UTF_8).length;
         }

@@ -118,8 +118,8 @@ class CheckTest {
     void tagKeysHold1To128Characters() {
         assertThat(Check.tags("tags", Map.of("k", "v"))).hasSize(1);
         assertThat(Check.tags("tags", Map.of("k".repeat(128), "v"))).hasSize(1);
-        assertInvalid(() -> Check.tags("tags", Map.of("", "v")), "tags key", "is 0 characters long; allowed 1..128");
-        assertInvalid(() -> Check.tags("tags", Map.of("k".repeat(129), "v")), "tags key",
+        assertInvalid(() -> Check.tags("tags", Map.of("", "v")), "tags.key", "is 0 characters long; allowed 1..128");
+        assertInvalid(() -> Check.tags("tags", Map.of("k".repeat(129), "v")), "tags.key",
                 "is 129 characters long; allowed 1..128");
     }
 
@@ -174,7 +174,7 @@ class CheckTest {
         nullValue.put("k", null);
 
         assertInvalid(() -> Check.totalBytes("attributes", null, 1024), "attributes", "is missing");
-        assertInvalid(() -> Check.totalBytes("attributes", nullKey, 1024), "attributes key", "is missing");
+        assertInvalid(() -> Check.totalBytes("attributes", nullKey, 1024), "attributes.key", "is missing");
         assertInvalid(() -> Check.totalBytes("attributes", nullValue, 1024), "attributes[k]", "is missing");
     }
 
