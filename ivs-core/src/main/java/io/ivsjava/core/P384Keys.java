@@ -64,13 +64,14 @@ public final class P384Keys {
     /**
      * Generates a new P-384 key pair with the JDK's default secure random source.
      *
-     * @return the key pair; its public key is what {@code ImportPublicKey} takes, as {@link #toPem(ECPublicKey)}
+     * @return the key pair; its public key is what {@code ImportPublicKey} takes, as
+     *     {@link P384KeyPair#publicKeyPem()}
      */
-    public static KeyPair generate() {
+    public static P384KeyPair generate() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp384r1"));
-            return generator.generateKeyPair();
+            return P384KeyPair.of(generator.generateKeyPair());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this JDK cannot generate P-384 keys", e);
         }

@@ -256,8 +256,8 @@ class P384KeysTest {
 
     @Test
     void generatedKeyPairsAreOnP384AndDifferEachTime() {
-        KeyPair first = P384Keys.generate();
-        KeyPair second = P384Keys.generate();
+        KeyPair first = P384Keys.generate().toKeyPair();
+        KeyPair second = P384Keys.generate().toKeyPair();
 
         assertOnP384(((ECPrivateKey) first.getPrivate()).getParams());
         assertOnP384(((ECPublicKey) first.getPublic()).getParams());
@@ -267,7 +267,7 @@ class P384KeysTest {
 
     @Test
     void generatedKeysRoundTripThroughPem() {
-        KeyPair pair = P384Keys.generate();
+        KeyPair pair = P384Keys.generate().toKeyPair();
         ECPrivateKey privateKey = (ECPrivateKey) pair.getPrivate();
         ECPublicKey publicKey = (ECPublicKey) pair.getPublic();
 
@@ -300,7 +300,7 @@ class P384KeysTest {
 
     @Test
     void requireP384AcceptsP384AndNamesTheFieldOtherwise() {
-        P384Keys.requireP384("anyKey", (ECPublicKey) P384Keys.generate().getPublic());
+        P384Keys.requireP384("anyKey", (ECPublicKey) P384Keys.generate().toKeyPair().getPublic());
 
         assertInvalid(() -> P384Keys.requireP384("anyKey", (ECPublicKey) KeyFixtures.jdkKeyPair("secp521r1").getPublic()),
                 "anyKey", "521-bit curve");
@@ -308,7 +308,7 @@ class P384KeysTest {
 
     @Test
     void writePemWritesBothHalvesOfThePair(@TempDir Path dir) {
-        KeyPair pair = P384Keys.generate();
+        KeyPair pair = P384Keys.generate().toKeyPair();
         Path privateFile = dir.resolve("private.pem");
         Path publicFile = dir.resolve("public.pem");
 
@@ -325,7 +325,7 @@ class P384KeysTest {
         assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "no POSIX permissions here");
         Path privateFile = dir.resolve("private.pem");
 
-        P384Keys.writePem(P384Keys.generate(), privateFile, dir.resolve("public.pem"));
+        P384Keys.writePem(P384Keys.generate().toKeyPair(), privateFile, dir.resolve("public.pem"));
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(privateFile))).isEqualTo("rw-------");
     }
@@ -336,7 +336,7 @@ class P384KeysTest {
         Path publicFile = dir.resolve("public.pem");
         Files.writeString(privateFile, "the key that protects production");
 
-        assertThatThrownBy(() -> P384Keys.writePem(P384Keys.generate(), privateFile, publicFile))
+        assertThatThrownBy(() -> P384Keys.writePem(P384Keys.generate().toKeyPair(), privateFile, publicFile))
                 .isInstanceOf(UncheckedIOException.class)
                 .hasCauseInstanceOf(FileAlreadyExistsException.class);
         assertThat(read(privateFile)).isEqualTo("the key that protects production");
@@ -345,7 +345,7 @@ class P384KeysTest {
 
     @Test
     void writePemReplacesAnExistingPublicKeyFile(@TempDir Path dir) throws IOException {
-        KeyPair pair = P384Keys.generate();
+        KeyPair pair = P384Keys.generate().toKeyPair();
         Path publicFile = dir.resolve("public.pem");
         Files.writeString(publicFile, "an old public key");
 
@@ -381,7 +381,7 @@ class P384KeysTest {
         Path privateFile = dir.resolve("private.pem");
         Path publicFileThatIsADirectory = Files.createDirectory(dir.resolve("public.pem"));
 
-        assertThatThrownBy(() -> P384Keys.writePem(P384Keys.generate(), privateFile, publicFileThatIsADirectory))
+        assertThatThrownBy(() -> P384Keys.writePem(P384Keys.generate().toKeyPair(), privateFile, publicFileThatIsADirectory))
                 .isInstanceOf(UncheckedIOException.class);
         assertThat(privateFile).as("removed, so that a retry can create it").doesNotExist();
     }
@@ -391,7 +391,7 @@ class P384KeysTest {
     @Test
     void opensslAcceptsTheWrittenFilesAsAP384KeyPair(@TempDir Path dir) {
         assumeTrue(KeyFixtures.opensslAvailable(), "openssl is not installed");
-        KeyPair pair = P384Keys.generate();
+        KeyPair pair = P384Keys.generate().toKeyPair();
         Path privateFile = dir.resolve("private.pem");
         Path publicFile = dir.resolve("public.pem");
         P384Keys.writePem(pair, privateFile, publicFile);
@@ -409,7 +409,7 @@ class P384KeysTest {
     @Test
     void opensslAndTheJdkVerifyEachOthersSignaturesWithTheWrittenKeys(@TempDir Path dir) throws IOException {
         assumeTrue(KeyFixtures.opensslAvailable(), "openssl is not installed");
-        KeyPair pair = P384Keys.generate();
+        KeyPair pair = P384Keys.generate().toKeyPair();
         Path privateFile = dir.resolve("private.pem");
         Path publicFile = dir.resolve("public.pem");
         P384Keys.writePem(pair, privateFile, publicFile);

@@ -47,7 +47,7 @@ class TokenSignerTest {
 
     @Test
     void theHeaderIsEs384JwtWithTheKeyId() {
-        KeyPair pair = P384Keys.generate();
+        KeyPair pair = P384Keys.generate().toKeyPair();
 
         Token token = Token.parse(TokenSigner.es384(privateKey(pair), KID).sign(Map.of("a", "b")));
 
@@ -57,7 +57,7 @@ class TokenSignerTest {
 
     @Test
     void withoutAKeyIdTheHeaderHasNone() {
-        KeyPair pair = P384Keys.generate();
+        KeyPair pair = P384Keys.generate().toKeyPair();
         TokenSigner signer = TokenSigner.es384(privateKey(pair));
 
         Token token = Token.parse(signer.sign(Map.of("a", "b")));
@@ -69,12 +69,12 @@ class TokenSignerTest {
 
     @Test
     void theKeyIdIsReportedAsGiven() {
-        assertThat(TokenSigner.es384(privateKey(P384Keys.generate()), KID).keyId()).hasValue(KID);
+        assertThat(TokenSigner.es384(privateKey(P384Keys.generate().toKeyPair()), KID).keyId()).hasValue(KID);
     }
 
     @Test
     void everyClaimComesBackUnchanged() {
-        KeyPair pair = P384Keys.generate();
+        KeyPair pair = P384Keys.generate().toKeyPair();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("resource", "arn:aws:ivs:us-west-2:123456789012:stage/abcdABCDefgh");
         claims.put("user_id", "quote \" backslash \\ slash / newline \n tab \t é 🐱 </script>");
@@ -104,7 +104,7 @@ class TokenSignerTest {
 
     @Test
     void anEmptyClaimSetIsSignedAsAnEmptyObject() {
-        KeyPair pair = P384Keys.generate();
+        KeyPair pair = P384Keys.generate().toKeyPair();
 
         Token token = Token.parse(TokenSigner.es384(privateKey(pair)).sign(Map.of()));
 
@@ -115,7 +115,7 @@ class TokenSignerTest {
 
     @Test
     void tokensAreCompactBase64UrlWithA96ByteJoseSignature() {
-        String token = TokenSigner.es384(privateKey(P384Keys.generate()), KID).sign(Map.of("s", "~~~???>>>"));
+        String token = TokenSigner.es384(privateKey(P384Keys.generate().toKeyPair()), KID).sign(Map.of("s", "~~~???>>>"));
 
         assertThat(token).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
         assertThat(Base64.getUrlDecoder().decode(token.split("\\.")[2])).hasSize(96);
@@ -124,9 +124,9 @@ class TokenSignerTest {
     @Test
     void tokensOfManyKeysAndMessagesVerifyWithTheirKeyAndNoOther() {
         Random random = new SecureRandom();
-        KeyPair previous = P384Keys.generate();
+        KeyPair previous = P384Keys.generate().toKeyPair();
         for (int i = 0; i < 50; i++) {
-            KeyPair pair = P384Keys.generate();
+            KeyPair pair = P384Keys.generate().toKeyPair();
             Map<String, Object> claims = Map.of(
                     "n", i,
                     "exp", random.nextLong(),
@@ -144,7 +144,7 @@ class TokenSignerTest {
 
     @Test
     void aTamperedTokenNoLongerVerifies() {
-        KeyPair pair = P384Keys.generate();
+        KeyPair pair = P384Keys.generate().toKeyPair();
         String[] parts = TokenSigner.es384(privateKey(pair), KID).sign(Map.of("role", "viewer")).split("\\.");
         assertThat(Token.parse(String.join(".", parts)).verifies(pair.getPublic())).as("untampered").isTrue();
 
@@ -164,7 +164,7 @@ class TokenSignerTest {
 
     @Test
     void signingFromManyThreadsAtOnceGivesValidTokens() throws Exception {
-        KeyPair pair = P384Keys.generate();
+        KeyPair pair = P384Keys.generate().toKeyPair();
         TokenSigner signer = TokenSigner.es384(privateKey(pair), KID);
         int threads = 8;
         int perThread = 25;
@@ -229,7 +229,7 @@ class TokenSignerTest {
     @NullSource
     @ValueSource(strings = {"", " ", "\t\n"})
     void aBlankKeyIdIsRefused(String keyId) {
-        ECPrivateKey key = privateKey(P384Keys.generate());
+        ECPrivateKey key = privateKey(P384Keys.generate().toKeyPair());
 
         assertThatThrownBy(() -> TokenSigner.es384(key, keyId))
                 .isInstanceOfSatisfying(IvsValidationException.class, e -> {
@@ -240,7 +240,7 @@ class TokenSignerTest {
 
     @Test
     void aClaimOfATypeAJwtCannotCarryIsRefused() {
-        TokenSigner signer = TokenSigner.es384(privateKey(P384Keys.generate()));
+        TokenSigner signer = TokenSigner.es384(privateKey(P384Keys.generate().toKeyPair()));
 
         assertThatThrownBy(() -> signer.sign(Map.of("thing", new Object())))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -248,7 +248,7 @@ class TokenSignerTest {
 
     @Test
     void toStringNamesTheKeyIdButNeverTheKey() {
-        ECPrivateKey key = privateKey(P384Keys.generate());
+        ECPrivateKey key = privateKey(P384Keys.generate().toKeyPair());
         String encoded = Base64.getEncoder().encodeToString(key.getEncoded());
 
         for (TokenSigner signer : List.of(TokenSigner.es384(key, KID), TokenSigner.es384(key))) {
@@ -265,7 +265,7 @@ class TokenSignerTest {
     @Test
     void theTestsOwnSignatureConverterAgreesWithTheJdk() throws GeneralSecurityException {
         // Guards the verifier above: raw r||s from the JDK's P1363 mode, converted here, must verify as DER.
-        KeyPair pair = P384Keys.generate();
+        KeyPair pair = P384Keys.generate().toKeyPair();
         Signature p1363 = Signature.getInstance("SHA384withECDSAinP1363Format");
         for (int i = 0; i < 100; i++) {
             byte[] message = ("message " + i).getBytes(StandardCharsets.US_ASCII);

@@ -2,6 +2,7 @@ package io.ivsjava.examples;
 
 import io.ivsjava.core.IvsConnection;
 import io.ivsjava.core.IvsException;
+import io.ivsjava.core.P384KeyPair;
 import io.ivsjava.core.P384Keys;
 import io.ivsjava.core.StreamingMode;
 import io.ivsjava.emulator.IvsEmulator;
@@ -22,9 +23,6 @@ import io.ivsjava.realtime.StageSpec;
 import io.ivsjava.realtime.Viewer;
 import java.io.PrintStream;
 import java.net.URI;
-import java.security.KeyPair;
-import java.security.interfaces.ECPrivateKey;
-import java.security.interfaces.ECPublicKey;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -163,10 +161,10 @@ public final class StreamCatTour {
             describe("Bob", bob);
 
             step("3. Cara joins too, with a token the backend signs itself");
-            KeyPair keys = P384Keys.generate();
-            ImportedPublicKey key = realTime.importPublicKey(show + "-key", (ECPublicKey) keys.getPublic());
+            P384KeyPair keys = P384Keys.generate();
+            ImportedPublicKey key = realTime.importPublicKey(show + "-key", keys.publicKey());
             say("imported P-384 public key " + key.arn() + " (fingerprint " + key.fingerprint() + ")");
-            ParticipantTokenSigner signer = ParticipantTokenSigner.create((ECPrivateKey) keys.getPrivate(), key.arn());
+            ParticipantTokenSigner signer = ParticipantTokenSigner.create(keys.privateKey(), key.arn());
             ParticipantToken cara = signer.sign(stage, Viewer.of("cara"), Duration.ofMinutes(30));
             describe("Cara", cara);
             say("signed locally with kid " + signer.publicKeyArn() + ": no API call per viewer");

@@ -139,7 +139,7 @@ class ParticipantTokensTest {
 
     @Test
     void selfSignedTokensVerifyAgainstTheImportedKeyAndCarryEveryClaim() {
-        KeyPair pair = P384Keys.generate();
+        KeyPair pair = P384Keys.generate().toKeyPair();
         ImportedPublicKey imported = ivs.importPublicKey("app-signing-key", (ECPublicKey) pair.getPublic());
         assertThat(ivs.getPublicKey(imported.arn())).isEqualTo(imported);
         assertThat(P384Keys.readPublicKey(imported.pem())).isEqualTo(pair.getPublic());
@@ -153,7 +153,7 @@ class ParticipantTokensTest {
         assertThat(emulator.requestCount()).as("signing calls nothing").isEqualTo(apiCalls);
         Jwt jwt = Jwt.parse(token.token());
         assertThat(jwt.verifies(pair.getPublic())).isTrue();
-        assertThat(jwt.verifies(P384Keys.generate().getPublic())).isFalse();
+        assertThat(jwt.verifies(P384Keys.generate().toKeyPair().getPublic())).isFalse();
         assertThat(jwt.header.path("alg").asText()).isEqualTo("ES384");
         assertThat(jwt.header.path("typ").asText()).isEqualTo("JWT");
         assertThat(jwt.header.path("kid").asText()).isEqualTo(imported.arn().value());
@@ -180,7 +180,7 @@ class ParticipantTokensTest {
 
     @Test
     void selfSignedTokensHaveDistinctParticipantIds() {
-        KeyPair pair = P384Keys.generate();
+        KeyPair pair = P384Keys.generate().toKeyPair();
         ParticipantTokenSigner signer = ParticipantTokenSigner.create((ECPrivateKey) pair.getPrivate(),
                 io.ivsjava.core.PublicKeyArn.parse("arn:aws:ivs:us-east-1:123456789012:public-key/abcdABCDefgh"));
         Set<String> ids = new HashSet<>();
@@ -193,7 +193,7 @@ class ParticipantTokensTest {
 
     @Test
     void selfSigningChecksTheDurationAndNeedsTheStageEndpoints() {
-        KeyPair pair = P384Keys.generate();
+        KeyPair pair = P384Keys.generate().toKeyPair();
         ParticipantTokenSigner signer = ParticipantTokenSigner.create((ECPrivateKey) pair.getPrivate(),
                 io.ivsjava.core.PublicKeyArn.parse("arn:aws:ivs:us-east-1:123456789012:public-key/abcdABCDefgh"));
 
@@ -208,7 +208,7 @@ class ParticipantTokensTest {
 
     @Test
     void importingAKeyTwiceConflictsAndOtherCurvesAreRefusedLocally() throws Exception {
-        KeyPair pair = P384Keys.generate();
+        KeyPair pair = P384Keys.generate().toKeyPair();
         ivs.importPublicKey("once", (ECPublicKey) pair.getPublic());
         assertThatThrownBy(() -> ivs.importPublicKey("twice", (ECPublicKey) pair.getPublic()))
                 .isInstanceOfSatisfying(IvsConflictException.class, e -> assertThat(e.httpStatus()).hasValue(409));
