@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * The ARN of any IVS resource, taken apart: {@code arn:aws:ivs:<region>:<account>:<type>/<id>}.
  *
- * <p>Use the typed ARNs ({@link StageArn}, {@link ChannelArn}, {@link StreamKeyArn}, {@link PublicKeyArn}) where a
- * method wants one kind of resource; this record is what they share.
+ * <p>Use the typed ARNs ({@link StageArn}, {@link ChannelArn}, {@link StreamKeyArn}, {@link PublicKeyArn},
+ * {@link CompositionArn}, {@link EncoderConfigurationArn}, {@link StorageConfigurationArn},
+ * {@link IngestConfigurationArn}) where a method wants one kind of resource; this record is what they share.
  *
  * <p>Immutable; safe to share between threads.
  *

@@ -157,7 +157,19 @@ class IvsArnTest {
                         (Function<IvsArn, ResourceArn>) StreamKeyArn::new),
                 Arguments.of("publicKeyArn", ResourceType.PUBLIC_KEY,
                         (Function<String, ResourceArn>) PublicKeyArn::parse,
-                        (Function<IvsArn, ResourceArn>) PublicKeyArn::new));
+                        (Function<IvsArn, ResourceArn>) PublicKeyArn::new),
+                Arguments.of("compositionArn", ResourceType.COMPOSITION,
+                        (Function<String, ResourceArn>) CompositionArn::parse,
+                        (Function<IvsArn, ResourceArn>) CompositionArn::new),
+                Arguments.of("encoderConfigurationArn", ResourceType.ENCODER_CONFIGURATION,
+                        (Function<String, ResourceArn>) EncoderConfigurationArn::parse,
+                        (Function<IvsArn, ResourceArn>) EncoderConfigurationArn::new),
+                Arguments.of("storageConfigurationArn", ResourceType.STORAGE_CONFIGURATION,
+                        (Function<String, ResourceArn>) StorageConfigurationArn::parse,
+                        (Function<IvsArn, ResourceArn>) StorageConfigurationArn::new),
+                Arguments.of("ingestConfigurationArn", ResourceType.INGEST_CONFIGURATION,
+                        (Function<String, ResourceArn>) IngestConfigurationArn::parse,
+                        (Function<IvsArn, ResourceArn>) IngestConfigurationArn::new));
     }
 
     @ParameterizedTest(name = "{0}")

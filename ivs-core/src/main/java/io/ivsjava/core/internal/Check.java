@@ -140,6 +140,84 @@ public final class Check {
     }
 
     /**
+     * A duration that IVS takes in whole seconds.
+     *
+     * @param field the field name
+     * @param duration the value
+     * @param minSeconds the shortest allowed
+     * @param maxSeconds the longest allowed
+     * @return the number of seconds
+     */
+    public static int seconds(String field, Duration duration, int minSeconds, int maxSeconds) {
+        notNull(field, duration);
+        String allowed = "allowed " + minSeconds + ".." + maxSeconds + " whole seconds";
+        if (duration.isNegative() || duration.toNanosPart() != 0) {
+            throw IvsValidationException.invalid(field, duration + " is not a whole number of seconds; " + allowed);
+        }
+        long seconds = duration.toSeconds();
+        if (seconds < minSeconds || seconds > maxSeconds) {
+            throw IvsValidationException.invalid(field, seconds + " seconds is "
+                    + (seconds < minSeconds ? "too short" : "too long") + "; " + allowed);
+        }
+        return (int) seconds;
+    }
+
+    /**
+     * A whole number within a range.
+     *
+     * @param field the field name
+     * @param value the value
+     * @param min the least allowed
+     * @param max the greatest allowed
+     * @return the value
+     */
+    public static int range(String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw IvsValidationException.invalid(field, value + " is out of range; allowed "
+                    + (max == Integer.MAX_VALUE ? min + " or more" : min + ".." + max));
+        }
+        return value;
+    }
+
+    /**
+     * A number within a range.
+     *
+     * @param field the field name
+     * @param value the value
+     * @param min the least allowed
+     * @param max the greatest allowed
+     * @return the value
+     */
+    public static double range(String field, double value, double min, double max) {
+        if (!(value >= min && value <= max)) {
+            throw IvsValidationException.invalid(field, value + " is out of range; allowed " + plain(min) + ".."
+                    + plain(max));
+        }
+        return value;
+    }
+
+    /**
+     * A string that must match a pattern as a whole.
+     *
+     * @param field the field name
+     * @param value the value
+     * @param pattern the pattern
+     * @param allowed what the pattern allows, in words, for the message
+     * @return the value
+     */
+    public static String matches(String field, String value, Pattern pattern, String allowed) {
+        notNull(field, value);
+        if (!pattern.matcher(value).matches()) {
+            throw IvsValidationException.invalid(field, "\"" + value + "\" is malformed; allowed " + allowed);
+        }
+        return value;
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    /**
      * A required value.
      *
      * @param field the field name

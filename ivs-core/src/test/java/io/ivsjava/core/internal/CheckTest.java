@@ -198,6 +198,43 @@ class CheckTest {
         assertInvalid(() -> Check.notNull("x", null), "x", "is missing");
     }
 
+    @Test
+    void wholeSecondsHaveBothBoundsAndNoFractions() {
+        assertThat(Check.seconds("window", Duration.ZERO, 0, 300)).isEqualTo(0);
+        assertThat(Check.seconds("window", Duration.ofMinutes(5), 0, 300)).isEqualTo(300);
+        assertInvalid(() -> Check.seconds("window", Duration.ofSeconds(301), 0, 300), "window",
+                "301 seconds is too long; allowed 0..300 whole seconds");
+        assertInvalid(() -> Check.seconds("interval", Duration.ZERO, 1, 60), "interval",
+                "0 seconds is too short; allowed 1..60 whole seconds");
+        assertInvalid(() -> Check.seconds("window", Duration.ofMillis(1500), 0, 300), "window",
+                "PT1.5S is not a whole number of seconds");
+        assertInvalid(() -> Check.seconds("window", Duration.ofSeconds(-1), 0, 300), "window",
+                "is not a whole number of seconds");
+        assertInvalid(() -> Check.seconds("window", null, 0, 300), "window", "is missing");
+    }
+
+    @Test
+    void numbersHaveBothBounds() {
+        assertThat(Check.range("width", 2, 2, 1920)).isEqualTo(2);
+        assertThat(Check.range("width", 1920, 2, 1920)).isEqualTo(1920);
+        assertInvalid(() -> Check.range("width", 1922, 2, 1920), "width", "1922 is out of range; allowed 2..1920");
+        assertInvalid(() -> Check.range("gridGap", -1, 0, Integer.MAX_VALUE), "gridGap",
+                "-1 is out of range; allowed 0 or more");
+        assertThat(Check.range("framerate", 59.94, 1, 60)).isEqualTo(59.94);
+        assertInvalid(() -> Check.range("framerate", 60.5, 1, 60), "framerate", "60.5 is out of range; allowed 1..60");
+        assertInvalid(() -> Check.range("framerate", Double.NaN, 1, 60), "framerate", "NaN is out of range");
+    }
+
+    @Test
+    void patternsMatchTheWholeValue() {
+        java.util.regex.Pattern session = java.util.regex.Pattern.compile("st-[a-zA-Z0-9]+");
+
+        assertThat(Check.matches("sessionId", "st-a1B2c3D4e5F6G", session, "st-...")).isEqualTo("st-a1B2c3D4e5F6G");
+        assertInvalid(() -> Check.matches("sessionId", "x st-a1", session, "st- and letters or digits"), "sessionId",
+                "\"x st-a1\" is malformed; allowed st- and letters or digits");
+        assertInvalid(() -> Check.matches("sessionId", null, session, "st-..."), "sessionId", "is missing");
+    }
+
     private static Map<String, String> tags(int count) {
         Map<String, String> tags = new HashMap<>();
         for (int i = 0; i < count; i++) {
