@@ -1,7 +1,8 @@
 package io.ivsjava.realtime;
 
 /**
- * What a participant may do on a stage.
+ * What a participant may do on a stage. A {@link Host} has both, a {@link Viewer} only {@link #SUBSCRIBE}; a
+ * {@link CustomRole} may carry any non-empty set.
  *
  * <p>Immutable; safe to share between threads.
  */
@@ -9,5 +10,10 @@ public enum Capability {
     /** Send audio and video to the stage. */
     PUBLISH,
     /** Receive the other participants' audio and video. */
-    SUBSCRIBE
+    SUBSCRIBE,
+    /**
+     * A capability IVS reported that this version of the library does not know; the record that holds it keeps
+     * the raw value in its {@code unknownValues}. Never sent to IVS: roles refuse it.
+     */
+    UNKNOWN
 }

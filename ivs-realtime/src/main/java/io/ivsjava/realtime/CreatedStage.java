@@ -1,7 +1,7 @@
 package io.ivsjava.realtime;
 
+import io.ivsjava.core.internal.Check;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A newly created stage and the participant tokens requested with it.
@@ -14,7 +14,7 @@ import java.util.Objects;
 public record CreatedStage(Stage stage, List<ParticipantToken> tokens) {
     /** Checks that no component is null and freezes the list. */
     public CreatedStage {
-        Objects.requireNonNull(stage, "stage");
-        tokens = List.copyOf(tokens);
+        Check.notNull("stage", stage);
+        tokens = List.copyOf(Check.notNull("tokens", tokens));
     }
 }

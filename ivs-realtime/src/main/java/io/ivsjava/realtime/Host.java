@@ -1,5 +1,6 @@
 package io.ivsjava.realtime;
 
+import io.ivsjava.core.internal.Check;
 import io.ivsjava.realtime.internal.ParticipantChecks;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -42,7 +43,7 @@ public record Host(Optional<String> userId, Map<String, String> attributes) impl
      * @return the host
      */
     public static Host of(String userId) {
-        return new Host(Optional.of(userId), Map.of());
+        return new Host(Optional.of(Check.notNull("userId", userId)), Map.of());
     }
 
     /**
@@ -53,7 +54,7 @@ public record Host(Optional<String> userId, Map<String, String> attributes) impl
      * @return the host
      */
     public static Host of(String userId, Map<String, String> attributes) {
-        return new Host(Optional.of(userId), attributes);
+        return new Host(Optional.of(Check.notNull("userId", userId)), attributes);
     }
 
     /**

@@ -1,8 +1,10 @@
 package io.ivsjava.realtime;
 
+import io.ivsjava.core.P384Keys;
 import io.ivsjava.core.PublicKeyArn;
+import io.ivsjava.core.internal.Check;
+import java.security.interfaces.ECPublicKey;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A P-384 public key imported into IVS, against which IVS verifies self-signed participant tokens. Tokens name it
@@ -20,10 +22,20 @@ public record ImportedPublicKey(PublicKeyArn arn, String name, String fingerprin
                                 Map<String, String> tags) {
     /** Checks that no component is null and freezes the tags. */
     public ImportedPublicKey {
-        Objects.requireNonNull(arn, "arn");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(fingerprint, "fingerprint");
-        Objects.requireNonNull(pem, "pem");
-        tags = Map.copyOf(tags);
+        Check.notNull("arn", arn);
+        Check.notNull("name", name);
+        Check.notNull("fingerprint", fingerprint);
+        Check.notNull("pem", pem);
+        tags = Map.copyOf(Check.notNull("tags", tags));
+    }
+
+    /**
+     * The key itself, read from {@link #pem()}: what a {@link ParticipantTokenVerifier} checks signatures with.
+     *
+     * @return the P-384 public key
+     * @throws io.ivsjava.core.IvsValidationException naming {@code publicKey} if the PEM holds no P-384 key
+     */
+    public ECPublicKey publicKey() {
+        return P384Keys.readPublicKey(pem);
     }
 }

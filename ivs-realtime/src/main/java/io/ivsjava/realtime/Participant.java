@@ -1,15 +1,15 @@
 package io.ivsjava.realtime;
 
+import io.ivsjava.core.internal.Check;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Someone on a stage, as a participant token describes them: IVS maps each token one to one onto a participant,
- * identified by the token's participant id.
+ * Someone a participant token admits to a stage: IVS maps each token one to one onto a participant, identified by
+ * the token's participant id.
  *
  * <p>Immutable; safe to share between threads.
  *
@@ -22,10 +22,10 @@ public record Participant(String id, Optional<String> userId, Map<String, String
                           Set<Capability> capabilities) {
     /** Checks that no component is null and freezes the collections. */
     public Participant {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(userId, "userId");
-        attributes = Map.copyOf(attributes);
-        capabilities = capabilities.isEmpty() ? Set.of()
+        Check.notNull("id", id);
+        Check.notNull("userId", userId);
+        attributes = Map.copyOf(Check.notNull("attributes", attributes));
+        capabilities = Check.notNull("capabilities", capabilities).isEmpty() ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(capabilities));
     }
 

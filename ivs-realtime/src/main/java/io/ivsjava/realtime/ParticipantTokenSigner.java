@@ -1,8 +1,11 @@
 package io.ivsjava.realtime;
 
 import io.ivsjava.core.IvsValidationException;
+import io.ivsjava.core.P384KeyPair;
 import io.ivsjava.core.PublicKeyArn;
+import io.ivsjava.core.StageArn;
 import io.ivsjava.core.TokenSigner;
+import io.ivsjava.core.internal.Check;
 import io.ivsjava.core.internal.Ids;
 import io.ivsjava.realtime.internal.ParticipantChecks;
 import java.net.URI;
@@ -11,23 +14,34 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * Mints participant tokens locally, without a call to IVS: the way to admit thousands of viewers without
- * thousands of API calls.
+ * Mints participant tokens locally, without a call to IVS: the way to admit a crowd of thousands without thousands
+ * of API calls.
  *
- * <p>Set-up, once: generate a P-384 key pair, import its public key into IVS
- * ({@link IvsRealTime#importPublicKey(String, java.security.interfaces.ECPublicKey)}), and keep the private key in
- * your secret store. Each token is then an ES384 JWT signed with the private key, naming the imported key's ARN in
- * its {@code kid} header; IVS verifies it when the participant joins.
+ * <p>Set-up, once: generate a P-384 key pair and import its public half into IVS
+ * ({@link IvsRealTime#generateAndImportPublicKey(String)} does both), and keep the private half in your secret
+ * store. Each token is then an ES384 JWT signed with the private key, naming the imported key's ARN in its
+ * {@code kid} header; IVS verifies it when the participant joins.
  *
  * <pre>{@code
- * ParticipantTokenSigner signer = ParticipantTokenSigner.create(privateKey, importedKey.arn());
+ * ParticipantTokenSigner signer = ParticipantTokenSigner.create(keys, importedKey.arn());
  * ParticipantToken token = signer.sign(stage, Viewer.of("user-7"), Duration.ofHours(2));
+ * // from the ARN and endpoints the backend stored, without asking IVS for the stage again:
+ * ParticipantToken other = signer.sign(stageArn, StageEndpoints.of(eventsUrl, whipUrl), Viewer.of("user-8"));
+ * // a crowd, one signature each and no API call:
+ * List<ParticipantToken> crowd = signer.signAll(stage, viewers, Duration.ofHours(3));
  * }</pre>
+ *
+ * <p>Signing needs no network, so it cannot know whether the stage still exists: a token signed for a deleted
+ * stage is returned like any other, and IVS refuses it when the participant tries to join. Likewise for a public
+ * key that has since been deleted from IVS.
  *
  * <p>The claims are those the IVS client SDKs read: {@code resource} (the stage ARN), {@code topic} (the stage id),
  * {@code jti} (a new participant id), {@code iat}, {@code exp}, {@code events_url}, {@code whip_url},
@@ -37,11 +51,6 @@ import java.util.Objects;
  * <p>Thread-safe: one signer may mint from many threads at once. {@link #toString()} never shows the key.
  */
 public final class ParticipantTokenSigner {
-    /** The shortest token lifetime, in minutes. */
-    public static final int MIN_MINUTES = 1;
-    /** The longest token lifetime IVS accepts, in minutes: 14 days. */
-    public static final int MAX_MINUTES = 20_160;
-
     private final TokenSigner signer;
     private final PublicKeyArn keyArn;
     private final Clock clock;
@@ -55,6 +64,30 @@ public final class ParticipantTokenSigner {
     /**
      * A signer using the system clock.
      *
+     * @param keys the P-384 key pair whose public key was imported into IVS
+     * @param publicKeyArn the imported public key's ARN, written as each token's {@code kid}
+     * @return the signer
+     */
+    public static ParticipantTokenSigner create(P384KeyPair keys, PublicKeyArn publicKeyArn) {
+        return create(Check.notNull("keys", keys).privateKey(), publicKeyArn, Clock.systemUTC());
+    }
+
+    /**
+     * A signer reading the time from the given clock, for tests and for servers with a managed clock.
+     *
+     * @param keys the P-384 key pair whose public key was imported into IVS
+     * @param publicKeyArn the imported public key's ARN
+     * @param clock the source of {@code iat} and {@code exp}
+     * @return the signer
+     */
+    public static ParticipantTokenSigner create(P384KeyPair keys, PublicKeyArn publicKeyArn, Clock clock) {
+        return create(Check.notNull("keys", keys).privateKey(), publicKeyArn, clock);
+    }
+
+    /**
+     * A signer using the system clock, from a private key alone (as read by
+     * {@link io.ivsjava.core.P384Keys#readPrivateKey(String)}).
+     *
      * @param privateKey the P-384 private key whose public key was imported into IVS
      * @param publicKeyArn the imported public key's ARN, written as each token's {@code kid}
      * @return the signer
@@ -65,7 +98,7 @@ public final class ParticipantTokenSigner {
     }
 
     /**
-     * A signer reading the time from the given clock, for tests and for servers with a managed clock.
+     * A signer from a private key alone, reading the time from the given clock.
      *
      * @param privateKey the P-384 private key whose public key was imported into IVS
      * @param publicKeyArn the imported public key's ARN
@@ -74,8 +107,9 @@ public final class ParticipantTokenSigner {
      * @throws IvsValidationException if the key is not on P-384
      */
     public static ParticipantTokenSigner create(ECPrivateKey privateKey, PublicKeyArn publicKeyArn, Clock clock) {
-        Objects.requireNonNull(publicKeyArn, "publicKeyArn");
-        Objects.requireNonNull(clock, "clock");
+        Check.notNull("privateKey", privateKey);
+        Check.notNull("publicKeyArn", publicKeyArn);
+        Check.notNull("clock", clock);
         return new ParticipantTokenSigner(TokenSigner.es384(privateKey, publicKeyArn.value()), publicKeyArn, clock);
     }
 
@@ -89,14 +123,14 @@ public final class ParticipantTokenSigner {
     }
 
     /**
-     * Mints a token valid for {@link StageSpec#DEFAULT_TOKEN_DURATION}, the API's default of 12 hours.
+     * Mints a token valid for {@link ParticipantToken#DEFAULT_DURATION}, the API's default of 12 hours.
      *
      * @param stage the stage to admit to; its endpoints go into the token
-     * @param role who, as host or viewer
+     * @param role who, as host, viewer or custom role
      * @return the token
      */
     public ParticipantToken sign(Stage stage, Role role) {
-        return sign(stage, role, StageSpec.DEFAULT_TOKEN_DURATION);
+        return sign(stage, role, ParticipantToken.DEFAULT_DURATION);
     }
 
     /**
@@ -104,46 +138,113 @@ public final class ParticipantTokenSigner {
      *
      * @param stage the stage to admit to, as returned by {@link IvsRealTime#getStage} or
      *     {@link IvsRealTime#createStage}: its events and WHIP endpoints go into the token
-     * @param role who, as host or viewer
+     * @param role who, as host, viewer or custom role
      * @param duration how long the token admits them: 1 to 20,160 whole minutes
      * @return the token
      * @throws IvsValidationException if the duration is out of range or the stage has no endpoints
      */
     public ParticipantToken sign(Stage stage, Role role, Duration duration) {
-        Objects.requireNonNull(stage, "stage");
-        Objects.requireNonNull(role, "role");
-        int minutes = ParticipantChecks.tokenMinutes(duration);
-        URI events = stage.endpoints().events().orElseThrow(() -> missingEndpoint("events"));
-        URI whip = stage.endpoints().whip().orElseThrow(() -> missingEndpoint("whip"));
+        Check.notNull("stage", stage);
+        return sign(stage.arn(), stage.endpoints(), role, duration);
+    }
 
-        String participantId = Ids.random(12);
+    /**
+     * Mints a token valid for {@link ParticipantToken#DEFAULT_DURATION} from a stage's stored ARN and endpoints.
+     *
+     * @param stage the stage's ARN
+     * @param endpoints the stage's endpoints; the events and WHIP ones go into the token
+     * @param role who, as host, viewer or custom role
+     * @return the token
+     */
+    public ParticipantToken sign(StageArn stage, StageEndpoints endpoints, Role role) {
+        return sign(stage, endpoints, role, ParticipantToken.DEFAULT_DURATION);
+    }
+
+    /**
+     * Mints a token from a stage's stored ARN and endpoints, without asking IVS for the stage.
+     *
+     * @param stage the stage's ARN
+     * @param endpoints the stage's endpoints; the events and WHIP ones go into the token
+     * @param role who, as host, viewer or custom role
+     * @param duration how long the token admits them: 1 to 20,160 whole minutes
+     * @return the token
+     * @throws IvsValidationException if the duration is out of range or an endpoint is missing
+     */
+    public ParticipantToken sign(StageArn stage, StageEndpoints endpoints, Role role, Duration duration) {
+        return signAll(stage, endpoints, Collections.singletonList(Check.notNull("role", role)), duration).get(0);
+    }
+
+    /**
+     * Mints one token per role, all for the same stage and lifetime: a crowd admitted with no API call at all.
+     *
+     * @param stage the stage to admit to, with its endpoints
+     * @param roles who, in the order the tokens are returned; for example
+     *     {@code userIds.stream().map(Viewer::of).toList()}
+     * @param duration how long the tokens admit them: 1 to 20,160 whole minutes
+     * @return the tokens, one per role, in order; each with its own participant id
+     * @throws IvsValidationException before signing anything, if the duration is out of range, an endpoint is
+     *     missing or a role is null
+     */
+    public List<ParticipantToken> signAll(Stage stage, Collection<? extends Role> roles, Duration duration) {
+        Check.notNull("stage", stage);
+        return signAll(stage.arn(), stage.endpoints(), roles, duration);
+    }
+
+    /**
+     * Mints one token per role from a stage's stored ARN and endpoints.
+     *
+     * @param stage the stage's ARN
+     * @param endpoints the stage's endpoints; the events and WHIP ones go into the tokens
+     * @param roles who, in the order the tokens are returned
+     * @param duration how long the tokens admit them: 1 to 20,160 whole minutes
+     * @return the tokens, one per role, in order
+     * @throws IvsValidationException before signing anything, if an input is out of bounds
+     */
+    public List<ParticipantToken> signAll(StageArn stage, StageEndpoints endpoints, Collection<? extends Role> roles,
+                                          Duration duration) {
+        Check.notNull("stage", stage);
+        Check.notNull("endpoints", endpoints);
+        Check.notNull("roles", roles);
+        int minutes = ParticipantChecks.tokenMinutes(duration);
+        URI events = endpoints.events().orElseThrow(() -> missingEndpoint("events"));
+        URI whip = endpoints.whip().orElseThrow(() -> missingEndpoint("whip"));
+        int i = 0;
+        for (Role role : roles) {
+            Check.notNull("roles[" + i++ + "]", role);
+        }
+
         Instant issued = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant expires = issued.plus(Duration.ofMinutes(minutes));
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("exp", expires.getEpochSecond());
-        claims.put("iat", issued.getEpochSecond());
-        claims.put("jti", participantId);
-        claims.put("resource", stage.arn().value());
-        claims.put("topic", stage.arn().id());
-        claims.put("events_url", events.toString());
-        claims.put("whip_url", whip.toString());
-        role.userId().ifPresent(id -> claims.put("user_id", id));
-        if (!role.attributes().isEmpty()) {
-            claims.put("attributes", role.attributes());
+        List<ParticipantToken> tokens = new ArrayList<>(roles.size());
+        for (Role role : roles) {
+            String participantId = Ids.random(12);
+            Map<String, Object> claims = new LinkedHashMap<>();
+            claims.put("exp", expires.getEpochSecond());
+            claims.put("iat", issued.getEpochSecond());
+            claims.put("jti", participantId);
+            claims.put("resource", stage.value());
+            claims.put("topic", stage.id());
+            claims.put("events_url", events.toString());
+            claims.put("whip_url", whip.toString());
+            role.userId().ifPresent(id -> claims.put("user_id", id));
+            if (!role.attributes().isEmpty()) {
+                claims.put("attributes", role.attributes());
+            }
+            Map<String, Object> capabilities = new LinkedHashMap<>();
+            capabilities.put("allow_publish", role.capabilities().contains(Capability.PUBLISH));
+            capabilities.put("allow_subscribe", role.capabilities().contains(Capability.SUBSCRIBE));
+            claims.put("capabilities", capabilities);
+            claims.put("version", "1.0");
+            Participant participant = new Participant(participantId, role.userId(), role.attributes(),
+                    role.capabilities());
+            tokens.add(new ParticipantToken(stage, participant, signer.sign(claims), expires, true));
         }
-        Map<String, Object> capabilities = new LinkedHashMap<>();
-        capabilities.put("allow_publish", role.capabilities().contains(Capability.PUBLISH));
-        capabilities.put("allow_subscribe", role.capabilities().contains(Capability.SUBSCRIBE));
-        claims.put("capabilities", capabilities);
-        claims.put("version", "1.0");
-
-        Participant participant = new Participant(participantId, role.userId(), role.attributes(), role.capabilities());
-        return new ParticipantToken(stage.arn(), participant, signer.sign(claims), expires, true);
+        return Collections.unmodifiableList(tokens);
     }
 
     private static IvsValidationException missingEndpoint(String which) {
         return IvsValidationException.invalid("stage.endpoints." + which, "is missing; pass the stage returned by "
-                + "getStage or createStage, which carries its endpoints");
+                + "getStage or createStage, or the endpoints stored from it");
     }
 
     /** {@return the key's ARN, never the key} */

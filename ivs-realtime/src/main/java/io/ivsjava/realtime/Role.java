@@ -5,13 +5,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Someone to admit to a stage, and in which role: a {@link Host} publishes and subscribes, a {@link Viewer} only
- * subscribes. A role carries the person's optional user id and attributes, which IVS shows to every participant
- * of the stage; do not put personal or secret data in them.
+ * Someone to admit to a stage, and with which capabilities: a {@link Host} publishes and subscribes, a
+ * {@link Viewer} only subscribes, and a {@link CustomRole} carries any set, such as a publish-only camera. A role
+ * carries the person's optional user id and attributes, which IVS shows to every participant of the stage; do not
+ * put personal or secret data in them.
  *
  * <p>Implementations are immutable and safe to share between threads.
  */
-public sealed interface Role permits Host, Viewer {
+public sealed interface Role permits Host, Viewer, CustomRole {
     /** The longest user id IVS accepts, in characters. */
     int MAX_USER_ID_LENGTH = 128;
     /** The most UTF-8 bytes that attribute keys and values may hold together ("1 KB total"). */
@@ -34,7 +35,7 @@ public sealed interface Role permits Host, Viewer {
     /**
      * What this role may do on the stage.
      *
-     * @return PUBLISH and SUBSCRIBE for a host, SUBSCRIBE for a viewer
+     * @return PUBLISH and SUBSCRIBE for a host, SUBSCRIBE for a viewer, the chosen set for a custom role
      */
     Set<Capability> capabilities();
 }

@@ -1,8 +1,8 @@
 package io.ivsjava.realtime;
 
 import io.ivsjava.core.StageArn;
+import io.ivsjava.core.internal.Check;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -15,15 +15,21 @@ import java.util.Optional;
  * @param tags the stage's AWS tags
  * @param activeSessionId the id of the session running now, if participants are connected
  * @param endpoints where clients connect
+ * @param autoParticipantRecording how each publisher is recorded, if the stage records them
+ * @param unknownValues values IVS sent that this version of the library does not know, by field path (such as
+ *     {@code autoParticipantRecording.mediaType}); those fields read {@code UNKNOWN}. Usually empty.
  */
 public record Stage(StageArn arn, String name, Map<String, String> tags, Optional<String> activeSessionId,
-                    StageEndpoints endpoints) {
-    /** Checks that no component is null and freezes the tags. */
+                    StageEndpoints endpoints, Optional<ParticipantRecording> autoParticipantRecording,
+                    Map<String, String> unknownValues) {
+    /** Checks that no component is null and freezes the maps. */
     public Stage {
-        Objects.requireNonNull(arn, "arn");
-        Objects.requireNonNull(name, "name");
-        tags = Map.copyOf(tags);
-        Objects.requireNonNull(activeSessionId, "activeSessionId");
-        Objects.requireNonNull(endpoints, "endpoints");
+        Check.notNull("arn", arn);
+        Check.notNull("name", name);
+        tags = Map.copyOf(Check.notNull("tags", tags));
+        Check.notNull("activeSessionId", activeSessionId);
+        Check.notNull("endpoints", endpoints);
+        Check.notNull("autoParticipantRecording", autoParticipantRecording);
+        unknownValues = Map.copyOf(Check.notNull("unknownValues", unknownValues));
     }
 }

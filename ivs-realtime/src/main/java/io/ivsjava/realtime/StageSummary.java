@@ -1,8 +1,8 @@
 package io.ivsjava.realtime;
 
 import io.ivsjava.core.StageArn;
+import io.ivsjava.core.internal.Check;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,9 +19,9 @@ import java.util.Optional;
 public record StageSummary(StageArn arn, String name, Map<String, String> tags, Optional<String> activeSessionId) {
     /** Checks that no component is null and freezes the tags. */
     public StageSummary {
-        Objects.requireNonNull(arn, "arn");
-        Objects.requireNonNull(name, "name");
-        tags = Map.copyOf(tags);
-        Objects.requireNonNull(activeSessionId, "activeSessionId");
+        Check.notNull("arn", arn);
+        Check.notNull("name", name);
+        tags = Map.copyOf(Check.notNull("tags", tags));
+        Check.notNull("activeSessionId", activeSessionId);
     }
 }

@@ -19,6 +19,10 @@ import io.ivsjava.core.IvsThrottlingException;
 import io.ivsjava.core.IvsValidationException;
 import io.ivsjava.core.StageArn;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +42,7 @@ class FaultTranslationTest {
     private static final StageArn STAGE = StageArn.parse("arn:aws:ivs:us-east-1:123456789012:stage/abcdABCDefgh");
     private static final String STAGE_JSON = "{\"stage\":{\"arn\":\"" + STAGE.value() + "\",\"name\":\"s\",\"tags\":{},"
             + "\"endpoints\":{\"events\":\"wss://global.events.live-video.net\"}}}";
+    private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
     /** The SDK's standard retry mode makes three attempts in all: the call and two retries. */
     private static final int ATTEMPTS = 3;
 
@@ -56,7 +61,7 @@ class FaultTranslationTest {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD))
                 .build();
-        ivs = IvsRealTime.create(sdk);
+        ivs = IvsRealTime.create(sdk, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterAll
@@ -191,6 +196,58 @@ class FaultTranslationTest {
         assertThat(token.participant().userId()).hasValue("bob");
         assertThat(token.participant().attributes()).containsExactly(java.util.Map.entry("seat", "A1"));
         assertThat(token.expiresAt()).isEqualTo(java.time.Instant.parse("2026-11-25T21:00:00Z"));
+    }
+
+    @Test
+    void aTokenResponseWithoutExpiryTakesItFromTheInjectedClock() {
+        wiremock.stubFor(post(urlEqualTo("/CreateParticipantToken")).willReturn(json(200, "{\"participantToken\":{"
+                + "\"participantId\":\"ABCDEfghij01234KLMN6789\",\"token\":\"abcd1234defg5678\"}}")));
+
+        ParticipantToken token = ivs.createParticipantToken(STAGE, Viewer.of("bob"), Duration.ofMinutes(30));
+
+        assertThat(token.expiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(30)));
+    }
+
+    @Test
+    void disconnectingNeverLeaksTheSdksException() {
+        wiremock.stubFor(post(urlEqualTo("/DisconnectParticipant"))
+                .willReturn(error(404, "ResourceNotFoundException", "Stage not found")));
+
+        assertThatThrownBy(() -> ivs.disconnectParticipant(STAGE, "participant1", "bye"))
+                .isInstanceOfSatisfying(IvsNotFoundException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("DisconnectParticipant failed").contains("Stage not found");
+                    assertThat(e.getCause()).isInstanceOf(SdkException.class);
+                });
+        wiremock.verify(postRequestedFor(urlEqualTo("/DisconnectParticipant"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson(
+                        "{\"stageArn\":\"" + STAGE.value() + "\",\"participantId\":\"participant1\","
+                                + "\"reason\":\"bye\"}")));
+    }
+
+    @Test
+    void theAsyncClientsFailuresBecomeTheSameExceptions() {
+        try (software.amazon.awssdk.services.ivsrealtime.IvsRealTimeAsyncClient asyncSdk =
+                     software.amazon.awssdk.services.ivsrealtime.IvsRealTimeAsyncClient.builder()
+                             .endpointOverride(URI.create(wiremock.baseUrl()))
+                             .region(Region.US_EAST_1)
+                             .credentialsProvider(StaticCredentialsProvider.create(
+                                     AwsBasicCredentials.create("test", "test")))
+                             .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD))
+                             .build();
+             IvsRealTimeAsync async = IvsRealTimeAsync.create(asyncSdk)) {
+            wiremock.stubFor(post(urlEqualTo("/GetStage"))
+                    .willReturn(error(429, "ThrottlingException", "Rate exceeded").withHeader("x-amzn-RequestId", "r1")));
+
+            java.util.concurrent.atomic.AtomicReference<Throwable> seen = new java.util.concurrent.atomic.AtomicReference<>();
+            async.getStage(STAGE).whenComplete((stage, failure) -> seen.set(failure)).exceptionally(e -> null).join();
+
+            assertThat(seen.get()).isInstanceOfSatisfying(IvsThrottlingException.class, e -> {
+                assertThat(e.isRetryable()).isTrue();
+                assertThat(e.requestId()).hasValue("r1");
+                assertThat(e.getCause()).isInstanceOf(SdkException.class);
+            });
+            wiremock.verify(ATTEMPTS, postRequestedFor(urlEqualTo("/GetStage")));
+        }
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder error(int status, String code,

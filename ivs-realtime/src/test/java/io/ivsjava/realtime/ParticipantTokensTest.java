@@ -1,34 +1,28 @@
 package io.ivsjava.realtime;
 
+import static io.ivsjava.core.Rejections.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ivsjava.core.IvsConflictException;
 import io.ivsjava.core.IvsNotFoundException;
-import io.ivsjava.core.IvsValidationException;
-import io.ivsjava.core.P384Keys;
 import io.ivsjava.core.StageArn;
 import io.ivsjava.emulator.IvsEmulator;
 import io.ivsjava.emulator.Jwt;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.ECPrivateKey;
-import java.security.interfaces.ECPublicKey;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Participant tokens from the API and signed locally, checked by a verifier independent of the signers. */
+/**
+ * Participant tokens from the CreateParticipantToken API, checked by a verifier independent of the emulator's
+ * signer and of java-jwt (the emulator test jar's {@link Jwt}, on the JDK's {@code Signature}).
+ */
 class ParticipantTokensTest {
     private static IvsEmulator emulator;
     private static IvsRealTime ivs;
@@ -37,7 +31,7 @@ class ParticipantTokensTest {
     @BeforeAll
     static void start() {
         emulator = IvsEmulator.start();
-        ivs = StagesTest.connect(emulator);
+        ivs = Emulators.connect(emulator);
         stage = ivs.createStage(StageSpec.builder().name("tokens").build()).stage();
     }
 
@@ -60,7 +54,7 @@ class ParticipantTokensTest {
         assertThat(c.path("attributes").path("displayName").asText()).isEqualTo("Kit");
         assertThat(c.path("capabilities").path("allow_publish").asBoolean()).isTrue();
         assertThat(c.path("capabilities").path("allow_subscribe").asBoolean()).isTrue();
-        assertThat(c.path("exp").asLong() - c.path("iat").asLong()).isEqualTo(Duration.ofMinutes(720).toSeconds());
+        assertThat(c.path("exp").asLong() - c.path("iat").asLong()).isEqualTo(ParticipantToken.DEFAULT_DURATION.toSeconds());
         assertThat(token.expiresAt().getEpochSecond()).isEqualTo(c.path("exp").asLong());
         assertThat(token.participant().capabilities()).containsExactly(Capability.PUBLISH, Capability.SUBSCRIBE);
         assertThat(token.selfSigned()).isFalse();
@@ -80,46 +74,82 @@ class ParticipantTokensTest {
     }
 
     @Test
-    void durationIsCheckedBeforeAnyCallAtBothEnds() {
+    void aCustomRoleCarriesAnySetOfCapabilities() {
+        ParticipantToken camera = ivs.createParticipantToken(stage.arn(),
+                CustomRole.of(Set.of(Capability.PUBLISH), "door-camera"));
+
+        JsonNode c = Jwt.parse(camera.token()).claims;
+        assertThat(c.path("capabilities").path("allow_publish").asBoolean()).isTrue();
+        assertThat(c.path("capabilities").path("allow_subscribe").asBoolean()).isFalse();
+        assertThat(camera.participant().capabilities()).containsExactly(Capability.PUBLISH);
+        assertThat(camera.participant().canSubscribe()).isFalse();
+
+        ParticipantToken both = ivs.createParticipantToken(stage.arn(),
+                CustomRole.anonymous(EnumSet.of(Capability.SUBSCRIBE, Capability.PUBLISH)));
+        assertThat(both.participant().capabilities()).containsExactly(Capability.PUBLISH, Capability.SUBSCRIBE);
+    }
+
+    @Test
+    void customRolesRefuseNoCapabilityAndUnknownOnes() {
+        assertInvalid(() -> CustomRole.anonymous(Set.of()), "capabilities", "is empty; give PUBLISH, SUBSCRIBE or both");
+        assertInvalid(() -> CustomRole.anonymous(Set.of(Capability.UNKNOWN)), "capabilities[0]", "UNKNOWN",
+                "allowed PUBLISH, SUBSCRIBE");
+        assertInvalid(() -> CustomRole.anonymous(null), "capabilities", "is missing");
+        assertInvalid(() -> CustomRole.of(Set.of(Capability.PUBLISH), null), "userId", "is missing");
+    }
+
+    @Test
+    void exactly20160MinutesIsAcceptedAndOneMoreIsRefusedBeforeAnyCall() {
         long before = emulator.requestCount("CreateParticipantToken");
 
-        assertThatThrownBy(() -> ivs.createParticipantToken(stage.arn(), Host.anonymous(), Duration.ofMinutes(20_161)))
-                .isInstanceOfSatisfying(IvsValidationException.class, e -> {
-                    assertThat(e.field()).hasValue("duration");
-                    assertThat(e.getMessage()).isEqualTo(
-                            "duration: 20161 minutes is too long; allowed 1..20160 whole minutes");
-                    assertThat(e.httpStatus()).isEmpty();
-                    assertThat(e.errorCode()).hasValue("ValidationException");
-                });
-        assertThatThrownBy(() -> ivs.createParticipantToken(stage.arn(), Host.anonymous(), Duration.ZERO))
-                .isInstanceOf(IvsValidationException.class).hasMessageContaining("too short");
-        assertThatThrownBy(() -> ivs.createParticipantToken(stage.arn(), Host.anonymous(), Duration.ofSeconds(90)))
-                .isInstanceOf(IvsValidationException.class).hasMessageContaining("whole number of minutes");
+        assertInvalid(() -> ivs.createParticipantToken(stage.arn(), Host.anonymous(), Duration.ofMinutes(20_161)),
+                "duration", "20161 minutes is too long; allowed 1..20160 whole minutes");
+        assertInvalid(() -> ivs.createParticipantToken(stage.arn(), Host.anonymous(), Duration.ZERO), "duration",
+                "0 minutes is too short");
+        assertInvalid(() -> ivs.createParticipantToken(stage.arn(), Host.anonymous(), Duration.ofSeconds(90)),
+                "duration", "is not a positive whole number of minutes");
+        assertInvalid(() -> ivs.createParticipantToken(stage.arn(), Host.anonymous(), null), "duration", "is missing");
+        assertInvalid(() -> ivs.createParticipantToken(null, Host.anonymous()), "stageArn", "is missing");
+        assertInvalid(() -> ivs.createParticipantToken(stage.arn(), null), "role", "is missing");
         assertThat(emulator.requestCount("CreateParticipantToken")).isEqualTo(before);
 
-        ParticipantToken longest = ivs.createParticipantToken(stage.arn(), Host.anonymous(), Duration.ofMinutes(20_160));
+        ParticipantToken longest = ivs.createParticipantToken(stage.arn(), Host.anonymous(), ParticipantToken.MAX_DURATION);
         JsonNode c = Jwt.parse(longest.token()).claims;
-        assertThat(c.path("exp").asLong() - c.path("iat").asLong()).isEqualTo(Duration.ofDays(14).toSeconds());
-        assertThat(emulator.requestCount("CreateParticipantToken")).isEqualTo(before + 1);
+        assertThat(c.path("exp").asLong() - c.path("iat").asLong()).isEqualTo(Duration.ofMinutes(20_160).toSeconds());
+        ParticipantToken shortest = ivs.createParticipantToken(stage.arn(), Host.anonymous(), ParticipantToken.MIN_DURATION);
+        assertThat(Jwt.parse(shortest.token()).claims.path("exp").asLong()
+                - Jwt.parse(shortest.token()).claims.path("iat").asLong()).isEqualTo(60);
+        assertThat(emulator.requestCount("CreateParticipantToken")).isEqualTo(before + 2);
     }
 
     @Test
     void userIdAndAttributesAreCheckedWhenTheRoleIsMade() {
-        assertThatThrownBy(() -> Host.of("u".repeat(129)))
-                .isInstanceOfSatisfying(IvsValidationException.class, e -> {
-                    assertThat(e.field()).hasValue("userId");
-                    assertThat(e.getMessage()).contains("129 characters").contains("0..128");
-                });
+        assertInvalid(() -> Host.of("u".repeat(129)), "userId", "is 129 characters long; allowed 0..128 characters");
         String fits = "v".repeat(1024 - 1);
         assertThat(Viewer.of("v", Map.of("k", fits)).attributes()).containsEntry("k", fits);
-        assertThatThrownBy(() -> Viewer.of("v", Map.of("k", fits + "v")))
-                .isInstanceOfSatisfying(IvsValidationException.class, e -> {
-                    assertThat(e.field()).hasValue("attributes");
-                    assertThat(e.getMessage()).contains("1025 bytes").contains("at most 1024 bytes");
-                });
+        assertInvalid(() -> Viewer.of("v", Map.of("k", fits + "v")), "attributes",
+                "keys and values total 1025 bytes (UTF-8); allowed at most 1024 bytes");
         // Multi-byte characters count in UTF-8 bytes, as IVS counts them: 342 x 3 bytes = 1026.
-        assertThatThrownBy(() -> Viewer.of("v", Map.of("", "€".repeat(342))))
-                .isInstanceOf(IvsValidationException.class).hasMessageContaining("1026 bytes");
+        assertInvalid(() -> Viewer.of("v", Map.of("", "€".repeat(342))), "attributes", "1026 bytes");
+        assertInvalid(() -> Host.of(null), "userId", "is missing");
+    }
+
+    @Test
+    void eachCallMintsANewTokenThatCanBeKeptWhileItLasts() {
+        ParticipantToken first = ivs.createParticipantToken(stage.arn(), Host.of("kit"), Duration.ofHours(2));
+        ParticipantToken second = ivs.createParticipantToken(stage.arn(), Host.of("kit"), Duration.ofHours(2));
+
+        assertThat(second.participant().id()).isNotEqualTo(first.participant().id());
+        assertThat(second.token()).isNotEqualTo(first.token());
+
+        Clock now = Clock.fixed(first.expiresAt().minus(Duration.ofMinutes(90)), ZoneOffset.UTC);
+        assertThat(first.expiresWithin(Duration.ofHours(1), now)).isFalse();
+        assertThat(first.expiresWithin(Duration.ofMinutes(90), now)).isTrue();
+        assertThat(first.expiresWithin(Duration.ofHours(2), now)).isTrue();
+        assertThat(first.expiresWithin(Duration.ZERO, Clock.fixed(first.expiresAt().plusSeconds(1), ZoneOffset.UTC)))
+                .as("an expired token").isTrue();
+        assertThat(first.expiresWithin(Duration.ofMinutes(10))).as("by the system clock").isFalse();
+        assertInvalid(() -> first.expiresWithin(null), "window", "is missing");
     }
 
     @Test
@@ -138,91 +168,37 @@ class ParticipantTokensTest {
     }
 
     @Test
-    void selfSignedTokensVerifyAgainstTheImportedKeyAndCarryEveryClaim() {
-        KeyPair pair = P384Keys.generate().toKeyPair();
-        ImportedPublicKey imported = ivs.importPublicKey("app-signing-key", (ECPublicKey) pair.getPublic());
-        assertThat(ivs.getPublicKey(imported.arn())).isEqualTo(imported);
-        assertThat(P384Keys.readPublicKey(imported.pem())).isEqualTo(pair.getPublic());
-        Instant now = Instant.parse("2026-11-25T12:00:00Z");
-        ParticipantTokenSigner signer = ParticipantTokenSigner.create((ECPrivateKey) pair.getPrivate(), imported.arn(),
-                Clock.fixed(now, ZoneOffset.UTC));
-        long apiCalls = emulator.requestCount();
+    void aViewerIsPromotedToHostWithTheSameUserAndAttributes() {
+        ParticipantToken viewer = ivs.createParticipantToken(stage.arn(), Viewer.of("bob", Map.of("seat", "A1")));
+        long disconnects = emulator.requestCount("DisconnectParticipant");
 
-        ParticipantToken token = signer.sign(stage, Viewer.of("bob", Map.of("seat", "A1")), Duration.ofHours(2));
+        ParticipantToken host = ivs.promoteToHost(stage.arn(), viewer.participant(), Duration.ofHours(1));
 
-        assertThat(emulator.requestCount()).as("signing calls nothing").isEqualTo(apiCalls);
-        Jwt jwt = Jwt.parse(token.token());
-        assertThat(jwt.verifies(pair.getPublic())).isTrue();
-        assertThat(jwt.verifies(P384Keys.generate().toKeyPair().getPublic())).isFalse();
-        assertThat(jwt.header.path("alg").asText()).isEqualTo("ES384");
-        assertThat(jwt.header.path("typ").asText()).isEqualTo("JWT");
-        assertThat(jwt.header.path("kid").asText()).isEqualTo(imported.arn().value());
-        JsonNode c = jwt.claims;
-        assertThat(c.path("resource").asText()).isEqualTo(stage.arn().value());
-        assertThat(c.path("topic").asText()).isEqualTo(stage.arn().id());
-        assertThat(c.path("jti").asText()).isEqualTo(token.participant().id()).matches("[a-zA-Z0-9]{12}");
-        assertThat(c.path("iat").asLong()).isEqualTo(now.getEpochSecond());
-        assertThat(c.path("exp").asLong()).isEqualTo(now.plus(Duration.ofHours(2)).getEpochSecond());
-        assertThat(c.path("events_url").asText()).isEqualTo(stage.endpoints().events().orElseThrow().toString());
-        assertThat(c.path("whip_url").asText()).isEqualTo(stage.endpoints().whip().orElseThrow().toString());
+        JsonNode c = Jwt.parse(host.token()).claims;
+        assertThat(Jwt.parse(host.token()).verifies(emulator.participantTokenPublicKey())).isTrue();
+        assertThat(c.path("capabilities").path("allow_publish").asBoolean()).isTrue();
+        assertThat(c.path("capabilities").path("allow_subscribe").asBoolean()).isTrue();
         assertThat(c.path("user_id").asText()).isEqualTo("bob");
         assertThat(c.path("attributes").path("seat").asText()).isEqualTo("A1");
-        assertThat(c.path("capabilities").path("allow_publish").asBoolean()).isFalse();
-        assertThat(c.path("capabilities").path("allow_subscribe").asBoolean()).isTrue();
-        assertThat(c.path("version").asText()).isEqualTo("1.0");
-        assertThat(token.expiresAt()).isEqualTo(now.plus(Duration.ofHours(2)));
-        assertThat(token.selfSigned()).isTrue();
-        assertThat(signer.toString()).contains(imported.arn().value()).contains("<redacted>");
-
-        ivs.deletePublicKey(imported.arn());
-        assertThatThrownBy(() -> ivs.getPublicKey(imported.arn())).isInstanceOf(IvsNotFoundException.class);
+        assertThat(host.participant().id()).isNotEqualTo(viewer.participant().id());
+        assertThat(host.participant().canPublish()).isTrue();
+        assertThat(emulator.requestCount("DisconnectParticipant")).as("the viewer stays").isEqualTo(disconnects);
     }
 
     @Test
-    void selfSignedTokensHaveDistinctParticipantIds() {
-        KeyPair pair = P384Keys.generate().toKeyPair();
-        ParticipantTokenSigner signer = ParticipantTokenSigner.create((ECPrivateKey) pair.getPrivate(),
-                io.ivsjava.core.PublicKeyArn.parse("arn:aws:ivs:us-east-1:123456789012:public-key/abcdABCDefgh"));
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < 200; i++) {
-            ids.add(signer.sign(stage, Viewer.anonymous()).participant().id());
-        }
+    void promotionCanDisconnectTheViewer() {
+        CreatedStage created = ivs.createStage(StageSpec.builder().name("promotion")
+                .withToken(Host.of("kit")).withToken(Viewer.of("bob")).build());
+        StageArn arn = created.stage().arn();
+        ParticipantToken viewer = created.tokens().get(1);
+        Emulators.join(emulator, created.tokens().get(0));
+        Emulators.join(emulator, viewer);
 
-        assertThat(ids).hasSize(200);
-    }
+        ParticipantToken host = ivs.promoteToHostAndDisconnect(arn, viewer.participant(), Duration.ofHours(1));
 
-    @Test
-    void selfSigningChecksTheDurationAndNeedsTheStageEndpoints() {
-        KeyPair pair = P384Keys.generate().toKeyPair();
-        ParticipantTokenSigner signer = ParticipantTokenSigner.create((ECPrivateKey) pair.getPrivate(),
-                io.ivsjava.core.PublicKeyArn.parse("arn:aws:ivs:us-east-1:123456789012:public-key/abcdABCDefgh"));
-
-        assertThat(signer.sign(stage, Host.anonymous(), Duration.ofMinutes(20_160)).expiresAt()).isNotNull();
-        assertThatThrownBy(() -> signer.sign(stage, Host.anonymous(), Duration.ofMinutes(20_161)))
-                .isInstanceOfSatisfying(IvsValidationException.class, e -> assertThat(e.field()).hasValue("duration"));
-        Stage withoutEndpoints = new Stage(stage.arn(), "", Map.of(), Optional.empty(), StageEndpoints.NONE);
-        assertThatThrownBy(() -> signer.sign(withoutEndpoints, Host.anonymous()))
-                .isInstanceOfSatisfying(IvsValidationException.class,
-                        e -> assertThat(e.field()).hasValue("stage.endpoints.events"));
-    }
-
-    @Test
-    void importingAKeyTwiceConflictsAndOtherCurvesAreRefusedLocally() throws Exception {
-        KeyPair pair = P384Keys.generate().toKeyPair();
-        ivs.importPublicKey("once", (ECPublicKey) pair.getPublic());
-        assertThatThrownBy(() -> ivs.importPublicKey("twice", (ECPublicKey) pair.getPublic()))
-                .isInstanceOfSatisfying(IvsConflictException.class, e -> assertThat(e.httpStatus()).hasValue(409));
-
-        KeyPairGenerator p256 = KeyPairGenerator.getInstance("EC");
-        p256.initialize(new ECGenParameterSpec("secp256r1"));
-        long before = emulator.requestCount("ImportPublicKey");
-        assertThatThrownBy(() -> ivs.importPublicKey("p256", (ECPublicKey) p256.generateKeyPair().getPublic()))
-                .isInstanceOfSatisfying(IvsValidationException.class, e -> {
-                    assertThat(e.field()).hasValue("publicKey");
-                    assertThat(e.getMessage()).contains("P-384");
-                });
-        assertThatThrownBy(() -> ivs.importPublicKey("bad name", (ECPublicKey) pair.getPublic()))
-                .isInstanceOfSatisfying(IvsValidationException.class, e -> assertThat(e.field()).hasValue("name"));
-        assertThat(emulator.requestCount("ImportPublicKey")).isEqualTo(before);
+        assertThat(host.participant().canPublish()).isTrue();
+        String session = ivs.getStage(arn).activeSessionId().orElseThrow();
+        assertThat(ivs.getParticipant(arn, session, viewer.participant().id()).state())
+                .isEqualTo(ParticipantState.DISCONNECTED);
     }
 }

@@ -1,22 +1,24 @@
 package io.ivsjava.realtime;
 
+import static io.ivsjava.core.Rejections.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ivsjava.core.IvsConnection;
 import io.ivsjava.core.IvsNotFoundException;
-import io.ivsjava.core.IvsValidationException;
+import io.ivsjava.core.IvsQuotaExceededException;
 import io.ivsjava.core.StageArn;
+import io.ivsjava.core.StorageConfigurationArn;
 import io.ivsjava.emulator.IvsEmulator;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Stages through the wrapper, against the embedded emulator. */
+/** Stages and their sessions through the wrapper, against the embedded emulator. */
 class StagesTest {
     private static IvsEmulator emulator;
     private static IvsRealTime ivs;
@@ -24,21 +26,13 @@ class StagesTest {
     @BeforeAll
     static void start() {
         emulator = IvsEmulator.start();
-        ivs = connect(emulator);
+        ivs = Emulators.connect(emulator);
     }
 
     @AfterAll
     static void stop() {
         ivs.close();
         emulator.close();
-    }
-
-    static IvsRealTime connect(IvsEmulator emulator) {
-        return IvsRealTime.connect(IvsConnection.builder()
-                .endpoint(emulator.endpoint())
-                .region(emulator.region())
-                .credentials(emulator.accessKeyId(), emulator.secretAccessKey())
-                .build());
     }
 
     @Test
@@ -56,7 +50,11 @@ class StagesTest {
         assertThat(stage.arn().arn().region()).isEqualTo("us-east-1");
         assertThat(stage.endpoints().events()).hasValueSatisfying(u -> assertThat(u.getScheme()).isEqualTo("wss"));
         assertThat(stage.endpoints().whip()).hasValueSatisfying(u -> assertThat(u.getScheme()).isEqualTo("https"));
+        assertThat(stage.endpoints().rtmps()).hasValueSatisfying(u -> assertThat(u.getScheme()).isEqualTo("rtmps"));
+        assertThat(stage.endpoints().rtmp()).hasValueSatisfying(u -> assertThat(u.getScheme()).isEqualTo("rtmp"));
         assertThat(stage.activeSessionId()).isEmpty();
+        assertThat(stage.autoParticipantRecording()).isEmpty();
+        assertThat(stage.unknownValues()).isEmpty();
 
         assertThat(created.tokens()).hasSize(2);
         Participant host = created.tokens().get(0).participant();
@@ -89,11 +87,12 @@ class StagesTest {
                     assertThat(e.isRetryable()).isFalse();
                     assertThat(e.getMessage()).startsWith("GetStage failed").contains(arn.value());
                 });
+        assertThatThrownBy(() -> ivs.deleteStage(arn)).isInstanceOf(IvsNotFoundException.class);
     }
 
     @Test
     void listStagesFetchesPagesOnlyAsTheyAreConsumed() {
-        try (IvsEmulator own = IvsEmulator.start(); IvsRealTime rt = connect(own)) {
+        try (IvsEmulator own = Emulators.withQuotas(Map.of("STAGES", 1_000)); IvsRealTime rt = Emulators.connect(own)) {
             for (int i = 0; i < 230; i++) {
                 rt.createStage(StageSpec.builder().name("s" + i).build());
             }
@@ -108,39 +107,158 @@ class StagesTest {
     }
 
     @Test
-    void invalidSpecsFailBeforeAnyCall() {
-        long before = emulator.requestCount();
+    void theStageQuotaSurfacesAsQuotaExceeded() {
+        try (IvsEmulator own = Emulators.withQuotas(Map.of("STAGES", 3)); IvsRealTime rt = Emulators.connect(own)) {
+            for (int i = 0; i < 3; i++) {
+                rt.createStage(StageSpec.builder().name("q" + i).build());
+            }
 
-        assertThatThrownBy(() -> StageSpec.builder().name("has space").build())
-                .isInstanceOfSatisfying(IvsValidationException.class, e -> {
-                    assertThat(e.field()).hasValue("name");
-                    assertThat(e.getMessage()).contains("[a-zA-Z0-9-_]*");
-                });
-        assertThatThrownBy(() -> StageSpec.builder().name("n".repeat(129)).build())
-                .isInstanceOfSatisfying(IvsValidationException.class, e -> assertThat(e.getMessage())
-                        .isEqualTo("name: is 129 characters long; allowed 0..128 characters"));
+            assertThatThrownBy(() -> rt.createStage(StageSpec.builder().name("one-too-many").build()))
+                    .isInstanceOfSatisfying(IvsQuotaExceededException.class, e -> {
+                        assertThat(e.errorCode()).hasValue("ServiceQuotaExceededException");
+                        assertThat(e.httpStatus()).hasValue(402);
+                    });
+            assertThat(rt.listStages().count()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aStageIsRenamedAndKeepsEverythingElse() {
+        Stage before = ivs.createStage(StageSpec.builder().name("before").tag("k", "v").build()).stage();
+
+        Stage after = ivs.updateStage(before.arn(), StageUpdate.rename("after"));
+
+        assertThat(after.name()).isEqualTo("after");
+        assertThat(after.arn()).isEqualTo(before.arn());
+        assertThat(after.tags()).isEqualTo(before.tags());
+        assertThat(after.endpoints()).isEqualTo(before.endpoints());
+        assertThat(ivs.getStage(before.arn()).name()).isEqualTo("after");
+        assertThatThrownBy(() -> ivs.updateStage(StageArn.parse("arn:aws:ivs:us-east-1:123456789012:stage/gone"),
+                StageUpdate.rename("x"))).isInstanceOf(IvsNotFoundException.class);
+    }
+
+    @Test
+    void participantRecordingIsSetAtCreationChangedAndStopped() {
+        StorageConfiguration storage = ivs.createStorageConfiguration("recordings", "cat-recordings");
+        ParticipantRecording recording = ParticipantRecording.builder(storage.arn())
+                .mediaType(ParticipantRecording.MediaType.AUDIO_ONLY)
+                .thumbnails(Thumbnails.every(Duration.ofSeconds(30)))
+                .reconnectWindow(Duration.ofSeconds(45))
+                .hlsSegmentDuration(Duration.ofSeconds(4))
+                .recordReplicas(false)
+                .build();
+
+        Stage stage = ivs.createStage(StageSpec.builder().name("recorded").autoParticipantRecording(recording).build())
+                .stage();
+        assertThat(stage.autoParticipantRecording()).hasValue(recording);
+        assertThat(ivs.getStage(stage.arn()).autoParticipantRecording()).hasValue(recording);
+
+        Stage changed = ivs.updateStage(stage.arn(), StageUpdate.recordParticipants(ParticipantRecording.to(storage.arn())));
+        assertThat(changed.autoParticipantRecording()).hasValueSatisfying(r -> {
+            assertThat(r.mediaType()).isEqualTo(ParticipantRecording.MediaType.AUDIO_VIDEO);
+            assertThat(r.thumbnails()).isEmpty();
+            assertThat(r.reconnectWindow()).isZero();
+            assertThat(r.recordReplicas()).isTrue();
+        });
+
+        Stage stopped = ivs.updateStage(stage.arn(), StageUpdate.stopRecordingParticipants().withName("quiet"));
+        assertThat(stopped.autoParticipantRecording()).isEmpty();
+        assertThat(stopped.name()).isEqualTo("quiet");
+    }
+
+    @Test
+    void recordingIntoAMissingStorageConfigurationIsRefusedByIvs() {
+        StorageConfigurationArn missing =
+                StorageConfigurationArn.parse("arn:aws:ivs:us-east-1:123456789012:storage-configuration/nope");
+
+        assertThatThrownBy(() -> ivs.createStage(StageSpec.builder()
+                .autoParticipantRecording(ParticipantRecording.to(missing)).build()))
+                .isInstanceOf(io.ivsjava.core.IvsException.class)
+                .satisfies(e -> assertThat(((io.ivsjava.core.IvsException) e).httpStatus()).isPresent());
+    }
+
+    @Test
+    void invalidSpecsAndUpdatesFailBeforeAnyCall() {
+        long before = emulator.requestCount();
+        StorageConfigurationArn storage =
+                StorageConfigurationArn.parse("arn:aws:ivs:us-east-1:123456789012:storage-configuration/abc");
+
+        assertInvalid(() -> StageSpec.builder().name("has space").build(), "name", "[a-zA-Z0-9-_]*");
+        assertInvalid(() -> StageSpec.builder().name("n".repeat(129)).build(), "name",
+                "is 129 characters long; allowed 0..128 characters");
         StageSpec.Builder thirteen = StageSpec.builder();
         for (int i = 0; i < 13; i++) {
             thirteen.withToken(Viewer.of("v" + i));
         }
-        assertThatThrownBy(thirteen::build)
-                .isInstanceOfSatisfying(IvsValidationException.class, e -> assertThat(e.getMessage())
-                        .contains("13 tokens requested").contains("at most 12"));
-        assertThatThrownBy(() -> StageSpec.builder().withToken(Host.anonymous(), Duration.ofDays(15)))
-                .isInstanceOfSatisfying(IvsValidationException.class,
-                        e -> assertThat(e.field()).hasValue("duration"));
-        assertThatThrownBy(() -> StageSpec.builder().tag("", "v").build())
-                .isInstanceOf(IvsValidationException.class);
+        assertInvalid(thirteen::build, "participantTokenConfigurations", "13 tokens requested", "at most 12");
+        assertInvalid(() -> StageSpec.builder().withToken(Host.anonymous(), Duration.ofDays(15)), "duration",
+                "21600 minutes is too long; allowed 1..20160 whole minutes");
+        assertInvalid(() -> StageSpec.builder().tag("", "v").build(), "tags.key", "allowed 1..128 characters");
+        assertInvalid(() -> StageSpec.builder().tag("cat", "v".repeat(257)).build(), "tags[cat]",
+                "allowed 0..256 characters");
+        assertInvalid(() -> StageSpec.builder().autoParticipantRecording(ParticipantRecording.builder(storage)
+                        .reconnectWindow(Duration.ofSeconds(301)).build()).build(),
+                "autoParticipantRecording.reconnectWindow", "301 seconds is too long; allowed 0..300 whole seconds");
+        assertInvalid(() -> StageUpdate.recordParticipants(ParticipantRecording.builder(storage)
+                        .hlsSegmentDuration(Duration.ofSeconds(11)).build()),
+                "autoParticipantRecording.hlsSegmentDuration", "allowed 2..10 whole seconds");
+        assertInvalid(() -> StageUpdate.recordParticipants(ParticipantRecording.builder(storage)
+                        .thumbnails(Thumbnails.every(Duration.ofDays(2))).build()),
+                "autoParticipantRecording.thumbnails.interval", "allowed 1..86400 whole seconds");
+        assertInvalid(() -> StageUpdate.recordParticipants(ParticipantRecording.builder(storage)
+                        .mediaType(ParticipantRecording.MediaType.UNKNOWN).build()),
+                "autoParticipantRecording.mediaType", "UNKNOWN", "AUDIO_VIDEO, AUDIO_ONLY, NONE");
+        assertInvalid(() -> new StageUpdate(Optional.empty(), Optional.of(ParticipantRecording.to(storage)), true),
+                "autoParticipantRecording", "choose one");
+        assertInvalid(() -> StageUpdate.rename("no spaces allowed"), "name", "pattern [a-zA-Z0-9-_]*");
+        assertInvalid(() -> ivs.updateStage(null, StageUpdate.rename("x")), "arn", "is missing");
+        assertInvalid(() -> ivs.getStage(null), "arn", "is missing");
 
         assertThat(emulator.requestCount()).isEqualTo(before);
     }
 
     @Test
     void aStageArnOfTheWrongTypeIsRejectedWhenParsed() {
-        assertThatThrownBy(() -> StageArn.parse("arn:aws:ivs:us-east-1:123456789012:channel/abcdABCDefgh"))
-                .isInstanceOfSatisfying(IvsValidationException.class, e -> {
-                    assertThat(e.field()).hasValue("stageArn");
-                    assertThat(e.getMessage()).contains("is a channel ARN; expected a stage ARN");
-                });
+        assertInvalid(() -> StageArn.parse("arn:aws:ivs:us-east-1:123456789012:channel/abcdABCDefgh"), "stageArn",
+                "is a channel ARN; expected a stage ARN");
+    }
+
+    @Test
+    void aJoinOpensASessionThatIsListedAndRead() {
+        CreatedStage created = ivs.createStage(StageSpec.builder().name("sessions").withToken(Host.of("kit")).build());
+        StageArn arn = created.stage().arn();
+        assertThat(ivs.listStageSessions(arn)).isEmpty();
+
+        String participantId = Emulators.join(emulator, created.tokens().get(0));
+
+        assertThat(participantId).isEqualTo(created.tokens().get(0).participant().id());
+        String sessionId = ivs.getStage(arn).activeSessionId().orElseThrow();
+        List<StageSession> sessions = ivs.listStageSessions(arn).collect(Collectors.toList());
+        assertThat(sessions).extracting(StageSession::id).containsExactly(sessionId);
+        StageSession session = ivs.getStageSession(arn, sessionId);
+        assertThat(session.id()).isEqualTo(sessionId).matches("st-[a-zA-Z0-9]{13}");
+        assertThat(session.startTime()).isPresent();
+        assertThat(session.isActive()).isTrue();
+
+        Emulators.leave(emulator, arn, participantId);
+
+        assertThat(ivs.getStage(arn).activeSessionId()).isEmpty();
+        assertThat(ivs.getStageSession(arn, sessionId).endTime()).isPresent();
+        assertThat(ivs.getStageSession(arn, sessionId).isActive()).isFalse();
+    }
+
+    @Test
+    void sessionIdsAreCheckedBeforeAnyCallAndMissingSessionsAreNotFound() {
+        StageArn arn = ivs.createStage(StageSpec.builder().name("no-sessions").build()).stage().arn();
+        long before = emulator.requestCount();
+
+        assertInvalid(() -> ivs.getStageSession(arn, "session-1"), "sessionId",
+                "\"session-1\" is malformed; allowed st- followed by 13 letters or digits");
+        assertInvalid(() -> ivs.getStageSession(arn, null), "sessionId", "is missing");
+        assertInvalid(() -> ivs.listStageSessions(null), "stageArn", "is missing");
+        assertThat(emulator.requestCount()).isEqualTo(before);
+
+        assertThatThrownBy(() -> ivs.getStageSession(arn, "st-a1B2c3D4e5F6g"))
+                .isInstanceOf(IvsNotFoundException.class);
     }
 }

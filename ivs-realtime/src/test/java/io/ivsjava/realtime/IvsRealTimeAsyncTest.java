@@ -1,0 +1,195 @@
+package io.ivsjava.realtime;
+
+import static io.ivsjava.core.Rejections.assertInvalid;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ivsjava.core.IvsNotFoundException;
+import io.ivsjava.core.IvsValidationException;
+import io.ivsjava.core.StageArn;
+import io.ivsjava.emulator.IvsEmulator;
+import io.ivsjava.emulator.Jwt;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The asynchronous entry point over the SDK's async (Netty) client, against the embedded emulator. */
+class IvsRealTimeAsyncTest {
+    private static IvsEmulator emulator;
+    private static IvsRealTimeAsync ivs;
+
+    @BeforeAll
+    static void start() {
+        emulator = Emulators.withQuotas(Map.of("STAGES", 1_000));
+        ivs = Emulators.connectAsync(emulator);
+    }
+
+    @AfterAll
+    static void stop() {
+        ivs.close();
+        emulator.close();
+    }
+
+    @Test
+    void aStageIsCreatedReadAndDeletedWithoutBlocking() {
+        CreatedStage created = ivs.createStage(StageSpec.builder().name("async").withToken(Host.of("kit")).build())
+                .join();
+
+        assertThat(created.tokens()).singleElement().satisfies(t -> {
+            assertThat(Jwt.parse(t.token()).verifies(emulator.participantTokenPublicKey())).isTrue();
+            assertThat(t.participant().userId()).hasValue("kit");
+        });
+        assertThat(ivs.getStage(created.stage().arn()).join()).isEqualTo(created.stage());
+        assertThat(ivs.updateStage(created.stage().arn(), StageUpdate.rename("renamed")).join().name())
+                .isEqualTo("renamed");
+        ivs.deleteStage(created.stage().arn()).join();
+        assertThatThrownBy(() -> ivs.getStage(created.stage().arn()).join())
+                .isInstanceOf(CompletionException.class).hasCauseInstanceOf(IvsNotFoundException.class);
+    }
+
+    @Test
+    void callbacksReceiveTheLibrarysExceptionItself() throws Exception {
+        StageArn missing = StageArn.parse("arn:aws:ivs:us-east-1:123456789012:stage/missing");
+        AtomicReference<Throwable> seen = new AtomicReference<>();
+
+        ivs.getStage(missing).whenComplete((stage, failure) -> seen.set(failure))
+                .exceptionally(e -> null).get(10, TimeUnit.SECONDS);
+
+        assertThat(seen.get()).isInstanceOfSatisfying(IvsNotFoundException.class, e -> {
+            assertThat(e.errorCode()).hasValue("ResourceNotFoundException");
+            assertThat(e.httpStatus()).hasValue(404);
+            assertThat(e.getMessage()).startsWith("GetStage failed");
+        });
+    }
+
+    @Test
+    void badInputFailsTheFutureBeforeAnyCall() {
+        StageArn stage = ivs.createStage(StageSpec.builder().name("checked").build()).join().stage().arn();
+        long before = emulator.requestCount();
+
+        CompletableFuture<ParticipantToken> tooLong =
+                ivs.createParticipantToken(stage, Viewer.anonymous(), Duration.ofMinutes(20_161));
+
+        assertThat(tooLong).isCompletedExceptionally();
+        assertInvalid(() -> failureOf(tooLong), "duration", "20161 minutes is too long");
+        assertInvalid(() -> failureOf(ivs.getStage(null)), "arn", "is missing");
+        assertThat(emulator.requestCount()).isEqualTo(before);
+
+        ParticipantToken longest = ivs.createParticipantToken(stage, Viewer.anonymous(), Duration.ofMinutes(20_160))
+                .join();
+        assertThat(Jwt.parse(longest.token()).claims.path("exp").asLong()
+                - Jwt.parse(longest.token()).claims.path("iat").asLong()).isEqualTo(Duration.ofDays(14).toSeconds());
+    }
+
+    @Test
+    void listsArePublishersThatFetchAPageOnlyWhenAsked() throws Exception {
+        try (IvsEmulator own = Emulators.withQuotas(Map.of("STAGES", 1_000));
+             IvsRealTimeAsync rt = Emulators.connectAsync(own)) {
+            List<CompletableFuture<CreatedStage>> creations = new ArrayList<>();
+            for (int i = 0; i < 150; i++) {
+                creations.add(rt.createStage(StageSpec.builder().name("p" + i).build()));
+            }
+            CompletableFuture.allOf(creations.toArray(new CompletableFuture<?>[0])).join();
+
+            Collector<StageSummary> five = new Collector<>(5);
+            rt.listStages().subscribe(five);
+            assertThat(five.await()).hasSize(5);
+            assertThat(five.completed).isFalse();
+            assertThat(own.requestCount("ListStages")).isEqualTo(1);
+
+            Collector<StageSummary> all = new Collector<>(Long.MAX_VALUE);
+            rt.listStages().subscribe(all);
+            assertThat(all.await()).hasSize(150).extracting(StageSummary::arn).doesNotHaveDuplicates();
+            assertThat(all.completed).isTrue();
+            assertThat(own.requestCount("ListStages")).isEqualTo(1 + 2);
+        }
+    }
+
+    @Test
+    void aListWithBadInputSignalsTheErrorToItsSubscriber() throws Exception {
+        Collector<ParticipantSummary> collector = new Collector<>(10);
+
+        ivs.listParticipants(StageArn.parse("arn:aws:ivs:us-east-1:123456789012:stage/x"), "not-a-session")
+                .subscribe(collector);
+
+        collector.await();
+        assertThat(collector.error).isInstanceOfSatisfying(IvsValidationException.class,
+                e -> assertThat(e.field()).hasValue("sessionId"));
+    }
+
+    @Test
+    void promotionChainsItsCallsAsynchronously() {
+        StageArn stage = ivs.createStage(StageSpec.builder().name("async-promotion").build()).join().stage().arn();
+        ParticipantToken viewer = ivs.createParticipantToken(stage, Viewer.of("bob")).join();
+
+        ParticipantToken host = ivs.promoteToHost(stage, viewer.participant(), Duration.ofHours(1)).join();
+
+        assertThat(host.participant().canPublish()).isTrue();
+        assertThat(host.participant().userId()).hasValue("bob");
+    }
+
+    /** Waits for a future that must fail, and throws its failure as the callbacks see it. */
+    private static void failureOf(CompletableFuture<?> future) throws Throwable {
+        try {
+            future.join();
+        } catch (CompletionException e) {
+            throw e.getCause();
+        }
+        throw new AssertionError("the future completed normally");
+    }
+
+    /** Requests a number of items up front and collects what arrives. */
+    static final class Collector<T> implements Flow.Subscriber<T> {
+        private final long wanted;
+        private final List<T> items = new ArrayList<>();
+        private final CountDownLatch done = new CountDownLatch(1);
+        volatile boolean completed;
+        volatile Throwable error;
+
+        Collector(long wanted) {
+            this.wanted = wanted;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            subscription.request(wanted);
+        }
+
+        @Override
+        public synchronized void onNext(T item) {
+            items.add(item);
+            if (items.size() == wanted) {
+                done.countDown();
+            }
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            error = throwable;
+            done.countDown();
+        }
+
+        @Override
+        public void onComplete() {
+            completed = true;
+            done.countDown();
+        }
+
+        List<T> await() throws InterruptedException {
+            assertThat(done.await(10, TimeUnit.SECONDS)).as("signalled in time").isTrue();
+            synchronized (this) {
+                return new ArrayList<>(items);
+            }
+        }
+    }
+}
