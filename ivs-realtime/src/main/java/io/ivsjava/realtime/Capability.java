@@ -12,8 +12,8 @@ public enum Capability {
     /** Receive the other participants' audio and video. */
     SUBSCRIBE,
     /**
-     * A capability IVS reported that this version of the library does not know; the record that holds it keeps
-     * the raw value in its {@code unknownValues}. Never sent to IVS: roles refuse it.
+     * A capability IVS reported that this version of the library does not know, read from an API token's
+     * capabilities. Never sent to IVS: roles refuse it.
      */
     UNKNOWN
 }

@@ -300,8 +300,8 @@ public final class IvsRealTimeAsync implements AutoCloseable {
     }
 
     /**
-     * Disconnects a participant from a stage, such as a co-host to remove. Their token stops working; the client
-     * cannot rejoin with it.
+     * Disconnects a participant from a stage, such as a co-host to remove. IVS revokes the participant: the client
+     * cannot rejoin with the same token. An RTMP(S) publisher's ingest configuration is detached from the stage.
      *
      * @param stage the stage's ARN
      * @param participantId the participant's id ({@link Participant#id()})
