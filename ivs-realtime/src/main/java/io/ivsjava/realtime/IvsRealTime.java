@@ -181,7 +181,7 @@ public final class IvsRealTime implements AutoCloseable {
     }
 
     /**
-     * The sessions of a stage, most recent first as IVS orders them, fetched page by page.
+     * The sessions of a stage, in the order IVS lists them, fetched page by page.
      *
      * @param stage the stage's ARN
      * @return the sessions; consume it once
@@ -289,7 +289,7 @@ public final class IvsRealTime implements AutoCloseable {
     }
 
     /**
-     * What happened to a participant during a stage session, oldest first, fetched page by page.
+     * What happened to a participant during a stage session, in the order IVS lists it, fetched page by page.
      *
      * @param stage the stage's ARN
      * @param sessionId the session's id

@@ -186,7 +186,7 @@ public final class IvsRealTimeAsync implements AutoCloseable {
     }
 
     /**
-     * The sessions of a stage, most recent first as IVS orders them, published page by page as requested.
+     * The sessions of a stage, in the order IVS lists them, published page by page as requested.
      *
      * @param stage the stage's ARN
      * @return the sessions, fetched as the subscriber requests them
@@ -288,7 +288,7 @@ public final class IvsRealTimeAsync implements AutoCloseable {
     }
 
     /**
-     * What happened to a participant during a stage session, oldest first, published page by page as requested.
+     * What happened to a participant during a stage session, in the order IVS lists it, published page by page as requested.
      *
      * @param stage the stage's ARN
      * @param sessionId the session's id

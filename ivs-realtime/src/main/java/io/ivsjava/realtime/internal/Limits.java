@@ -227,9 +227,10 @@ public final class Limits {
     public static ResourceArn taggable(String field, ResourceArn arn) {
         Check.notNull(field, arn);
         if (!TAGGABLE.contains(arn.arn().resourceType())) {
-            throw IvsValidationException.invalid(field, arn.value() + " is a " + arn.arn().resourceType().arnName()
-                    + " ARN; the real-time service tags stages, public keys, compositions, and encoder, storage and "
-                    + "ingest configurations");
+            String type = arn.arn().resourceType().arnName();
+            throw IvsValidationException.invalid(field, arn.value() + " is " + ("aeiou".indexOf(type.charAt(0)) >= 0
+                    ? "an " : "a ") + type + " ARN; the real-time service tags stages, public keys, compositions, "
+                    + "and encoder, storage and ingest configurations");
         }
         return arn;
     }
