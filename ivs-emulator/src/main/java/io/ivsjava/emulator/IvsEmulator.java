@@ -196,7 +196,7 @@ public final class IvsEmulator implements AutoCloseable {
          * @return this builder
          */
         public Builder port(int port) {
-            options = new EmulatorOptions(port, options.bindAddress(), options.region(), options.accountId());
+            options = new EmulatorOptions(port, options.bindAddress(), options.region(), options.accountId(), options.quotas());
             return this;
         }
 
@@ -207,7 +207,7 @@ public final class IvsEmulator implements AutoCloseable {
          * @return this builder
          */
         public Builder bindAddress(InetAddress address) {
-            options = new EmulatorOptions(options.port(), address, options.region(), options.accountId());
+            options = new EmulatorOptions(options.port(), address, options.region(), options.accountId(), options.quotas());
             return this;
         }
 
@@ -218,7 +218,7 @@ public final class IvsEmulator implements AutoCloseable {
          * @return this builder
          */
         public Builder region(String region) {
-            options = new EmulatorOptions(options.port(), options.bindAddress(), region, options.accountId());
+            options = new EmulatorOptions(options.port(), options.bindAddress(), region, options.accountId(), options.quotas());
             return this;
         }
 
@@ -229,7 +229,19 @@ public final class IvsEmulator implements AutoCloseable {
          * @return this builder
          */
         public Builder accountId(String accountId) {
-            options = new EmulatorOptions(options.port(), options.bindAddress(), options.region(), accountId);
+            options = new EmulatorOptions(options.port(), options.bindAddress(), options.region(), accountId, options.quotas());
+            return this;
+        }
+
+        /**
+         * Changes one quota from IVS's default, such as {@code quota(Quota.STAGES, 100_000)} for a load test.
+         *
+         * @param quota the quota
+         * @param limit its limit, 0 or more
+         * @return this builder
+         */
+        public Builder quota(Quota quota, int limit) {
+            options = options.withQuota(quota, limit);
             return this;
         }
 

@@ -146,11 +146,12 @@ class WireProtocolTest {
 
     @Test
     void modeledOperationsNotServedYetSayNotImplemented() throws Exception {
-        HttpResponse<String> response = send("POST", "/ListCompositions", "{}");
+        HttpResponse<String> response = send("POST", "/StopStream",
+                "{\"channelArn\":\"arn:aws:ivs:us-east-1:123456789012:channel/abcdABCDefgh\"}");
 
         assertThat(response.statusCode()).isEqualTo(501);
         assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("NotImplementedException");
-        assertThat(response.body()).contains("ListCompositions");
+        assertThat(response.body()).contains("StopStream");
     }
 
     @Test

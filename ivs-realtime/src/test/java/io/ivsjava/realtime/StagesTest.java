@@ -8,6 +8,7 @@ import io.ivsjava.core.IvsNotFoundException;
 import io.ivsjava.core.IvsValidationException;
 import io.ivsjava.core.StageArn;
 import io.ivsjava.emulator.IvsEmulator;
+import io.ivsjava.emulator.Quota;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ class StagesTest {
 
     @Test
     void listStagesFetchesPagesOnlyAsTheyAreConsumed() {
-        try (IvsEmulator own = IvsEmulator.start(); IvsRealTime rt = connect(own)) {
+        try (IvsEmulator own = IvsEmulator.builder().quota(Quota.STAGES, 1_000).start(); IvsRealTime rt = connect(own)) {
             for (int i = 0; i < 230; i++) {
                 rt.createStage(StageSpec.builder().name("s" + i).build());
             }

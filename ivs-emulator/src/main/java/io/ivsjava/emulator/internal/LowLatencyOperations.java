@@ -2,15 +2,17 @@ package io.ivsjava.emulator.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ivsjava.emulator.internal.ApiHandler.OperationHandler;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
- * The IVS low-latency operations the emulator serves: channels, their stream keys, streams and timed metadata.
+ * The IVS low-latency operations with behaviour of their own: channels and their stream keys, streams and timed
+ * metadata. The plain Get/List/Delete/BatchGet/tag operations come from {@link GenericOperations}.
  */
 final class LowLatencyOperations extends Operations {
     /** PutMetadata payload limit and per-channel rate, from the IVS quotas. */
@@ -25,61 +27,75 @@ final class LowLatencyOperations extends Operations {
             "recordingConfigurationArn", "insecureIngest", "preset", "playbackRestrictionPolicyArn",
             "multitrackInputConfiguration", "containerFormat", "adConfigurationArn");
 
-    LowLatencyOperations(EmulatorState state, ServiceModel model) {
+    /** The live side of one partition's channels. Guarded by the partition's lock. */
+    static final class Streams {
+        final Map<String, ObjectNode> live = new HashMap<>();
+        final Map<String, List<Instant>> metadataTimes = new HashMap<>();
+    }
+
+    private final GenericOperations generic;
+
+    LowLatencyOperations(EmulatorState state, ServiceModel model, GenericOperations generic) {
         super(state, model);
+        this.generic = generic;
     }
 
     @Override
-    void register(Map<String, OperationHandler> registry) {
-        add(registry, "CreateChannel", this::createChannel);
-        add(registry, "GetChannel", in -> wrap("channel", channel(in.path("arn").asText())));
-        add(registry, "ListChannels", this::listChannels);
-        add(registry, "UpdateChannel", this::updateChannel);
-        add(registry, "DeleteChannel", this::deleteChannel);
-        add(registry, "GetStreamKey", in -> wrap("streamKey", state.require(in.path("arn").asText(), "stream key")));
-        add(registry, "ListStreamKeys", this::listStreamKeys);
-        add(registry, "GetStream", this::getStream);
-        add(registry, "PutMetadata", this::putMetadata);
+    void register(Handlers handlers) {
+        write(handlers, "CreateChannel", this::createChannel);
+        read(handlers, "ListChannels", this::listChannels);
+        write(handlers, "UpdateChannel", this::updateChannel);
+        write(handlers, "DeleteChannel", this::deleteChannel);
+        read(handlers, "ListStreamKeys", this::listStreamKeys);
+        read(handlers, "GetStream", this::getStream);
+        write(handlers, "PutMetadata", this::putMetadata);
+    }
+
+    static Streams streams(Partition p) {
+        return p.extension(Streams.class, Streams::new);
     }
 
     /**
-     * Makes a channel live, as when an encoder connects with its stream key. Called through
-     * {@code IvsEmulator#simulateStreamStart}.
+     * Makes a channel live, as when an encoder connects with its stream key. Call under the partition's write lock.
      *
+     * @param p the channel's partition
      * @param channelArn the channel
      * @return the stream
      */
-    ObjectNode startStream(String channelArn) {
-        ObjectNode channel = channel(channelArn);
-        return state.liveStream(channelArn).orElseGet(() -> {
+    static ObjectNode startStream(Partition p, String channelArn) {
+        ObjectNode channel = p.require(channelArn, "channel");
+        Streams streams = streams(p);
+        return streams.live.computeIfAbsent(channelArn, arn -> {
             ObjectNode stream = Json.object();
             stream.put("channelArn", channelArn);
-            stream.put("streamId", "st-" + state.randomId(23));
+            stream.put("streamId", "st-" + p.randomId(23));
             stream.put("playbackUrl", channel.path("playbackUrl").asText());
-            stream.put("startTime", iso(state.now()));
+            stream.put("startTime", iso(p.now()));
             stream.put("state", "LIVE");
             stream.put("health", "HEALTHY");
             stream.put("viewerCount", 0L);
-            state.startStream(channelArn, stream);
             return stream;
         });
     }
 
     /**
-     * Ends a channel's stream, as when its encoder disconnects.
+     * Ends a channel's stream, as when its encoder disconnects. Call under the partition's write lock.
      *
+     * @param p the channel's partition
      * @param channelArn the channel
      */
-    void endStream(String channelArn) {
-        channel(channelArn);
-        state.endStream(channelArn);
+    static void endStream(Partition p, String channelArn) {
+        p.require(channelArn, "channel");
+        Streams streams = streams(p);
+        streams.live.remove(channelArn);
+        streams.metadataTimes.remove(channelArn);
     }
 
-    private ObjectNode createChannel(ObjectNode in) {
-        checkChannelSettings(in, Optional.empty());
-        String id = state.randomId(12);
-        String arn = state.arn("channel", id);
-        String prefix = state.hostPrefix();
+    private ObjectNode createChannel(Partition p, ObjectNode in) {
+        checkChannelSettings(p, in, Optional.empty());
+        String id = p.randomId(12);
+        String arn = p.arn("channel", id);
+        String prefix = p.hostPrefix();
         ObjectNode channel = Json.object();
         channel.put("arn", arn);
         channel.put("name", text(in, "name").orElse(""));
@@ -92,11 +108,11 @@ final class LowLatencyOperations extends Operations {
             channel.put(reference, text(in, reference).orElse(""));
         }
         channel.put("ingestEndpoint", prefix + ".global-contribute.live-video.net");
-        channel.put("playbackUrl", "https://" + prefix + "." + state.region() + ".playback.live-video.net/api/video/v1/"
-                + state.region() + "." + state.accountId() + ".channel." + id + ".m3u8");
+        channel.put("playbackUrl", "https://" + prefix + "." + p.region() + ".playback.live-video.net/api/video/v1/"
+                + p.region() + "." + p.accountId() + ".channel." + id + ".m3u8");
         ObjectNode srt = channel.putObject("srt");
         srt.put("endpoint", prefix + ".srt.live-video.net");
-        srt.put("passphrase", state.randomId(64));
+        srt.put("passphrase", p.randomId(64));
         ObjectNode multitrack = channel.putObject("multitrackInputConfiguration");
         multitrack.put("enabled", false);
         multitrack.put("policy", "ALLOW");
@@ -106,45 +122,36 @@ final class LowLatencyOperations extends Operations {
         }
         applyPreset(channel, text(in, "preset"));
         channel.set("tags", tags(in));
-        state.put(arn, channel);
+        insert(p, type("channel"), arn, channel);
 
-        String keyArn = state.arn("stream-key", state.randomId(12));
+        String keyArn = p.arn("stream-key", p.randomId(12));
         ObjectNode key = Json.object();
         key.put("arn", keyArn);
-        key.put("value", "sk_" + state.region() + "_" + state.randomId(36));
+        key.put("value", "sk_" + p.region() + "_" + p.randomId(36));
         key.put("channelArn", arn);
         key.set("tags", Json.object());
-        state.put(keyArn, key);
+        p.put(keyArn, key);
 
         ObjectNode out = wrap("channel", channel);
-        out.set("streamKey", key.deepCopy());
+        out.set("streamKey", key);
         return out;
     }
 
-    private ObjectNode listChannels(ObjectNode in) {
-        List<String> given = FILTERS.stream().filter(f -> !text(in, f).orElse("").isEmpty()).toList();
+    private ObjectNode listChannels(Partition p, ObjectNode in) {
+        List<String> given = FILTERS.stream().filter(f -> nonEmpty(in, f).isPresent()).toList();
         if (given.size() > 1) {
             throw ApiException.conflict("Only one filter may be used at a time; given " + given + ".");
         }
-        Predicate<ObjectNode> filter = doc -> true;
-        if (!given.isEmpty()) {
-            String member = given.get(0);
-            String field = member.equals("filterByName") ? "name"
-                    : Character.toLowerCase(member.charAt("filterBy".length())) + member.substring("filterBy".length() + 1);
-            String wanted = text(in, member).orElseThrow();
-            filter = doc -> doc.path(field).asText().equals(wanted);
-        }
-        return state.page("channel", filter, maxResults(in, 100), text(in, "nextToken"))
-                .toResponse("channels", doc -> project(doc, "ChannelSummary"));
+        return generic.list(p, type("channel"), in, doc -> true);
     }
 
-    private ObjectNode updateChannel(ObjectNode in) {
+    private ObjectNode updateChannel(Partition p, ObjectNode in) {
         String arn = in.path("arn").asText();
-        ObjectNode channel = channel(arn);
-        if (state.liveStream(arn).isPresent()) {
+        ObjectNode channel = p.require(arn, "channel");
+        if (streams(p).live.containsKey(arn)) {
             throw ApiException.conflict("The channel " + arn + " is live; stop its stream before updating it.");
         }
-        checkChannelSettings(in, Optional.of(channel));
+        checkChannelSettings(p, in, Optional.of(channel));
         for (String member : UPDATABLE) {
             JsonNode value = in.get(member);
             if (value == null || value.isNull() || member.equals("preset")) {
@@ -157,63 +164,69 @@ final class LowLatencyOperations extends Operations {
             }
         }
         applyPreset(channel, text(in, "preset").or(() -> text(channel, "preset")));
+        p.put(arn, channel);
         return wrap("channel", channel);
     }
 
-    private ObjectNode deleteChannel(ObjectNode in) {
+    private ObjectNode deleteChannel(Partition p, ObjectNode in) {
         String arn = in.path("arn").asText();
-        channel(arn);
-        if (state.liveStream(arn).isPresent()) {
+        p.require(arn, "channel");
+        if (streams(p).live.containsKey(arn)) {
             throw ApiException.conflict("The channel " + arn + " is live; stop its stream before deleting it.");
         }
-        for (ObjectNode key : state.all("stream-key")) {
+        List<String> keys = new ArrayList<>();
+        for (ObjectNode key : p.all("stream-key")) {
             if (key.path("channelArn").asText().equals(arn)) {
-                state.remove(key.path("arn").asText());
+                keys.add(key.path("arn").asText());
             }
         }
-        state.remove(arn);
+        keys.forEach(p::remove);
+        p.remove(arn);
         return Json.object();
     }
 
-    private ObjectNode listStreamKeys(ObjectNode in) {
-        String channelArn = in.path("channelArn").asText();
-        channel(channelArn);
-        return state.page("stream-key", key -> key.path("channelArn").asText().equals(channelArn),
-                        maxResults(in, 1), text(in, "nextToken"))
-                .toResponse("streamKeys", doc -> project(doc, "StreamKeySummary"));
+    private ObjectNode listStreamKeys(Partition p, ObjectNode in) {
+        p.require(in.path("channelArn").asText(), "channel");
+        return generic.list(p, type("stream-key"), in,
+                key -> key.path("channelArn").asText().equals(in.path("channelArn").asText()));
     }
 
-    private ObjectNode getStream(ObjectNode in) {
+    private ObjectNode getStream(Partition p, ObjectNode in) {
         String arn = in.path("channelArn").asText();
-        channel(arn);
-        return wrap("stream", state.liveStream(arn).orElseThrow(() -> notBroadcasting(arn)));
+        p.require(arn, "channel");
+        ObjectNode stream = streams(p).live.get(arn);
+        if (stream == null) {
+            throw notBroadcasting(arn);
+        }
+        return wrap("stream", stream.deepCopy());
     }
 
-    private ObjectNode putMetadata(ObjectNode in) {
+    private ObjectNode putMetadata(Partition p, ObjectNode in) {
         String arn = in.path("channelArn").asText();
-        channel(arn);
+        p.require(arn, "channel");
         int size = in.path("metadata").asText().getBytes(StandardCharsets.UTF_8).length;
         if (size > MAX_METADATA_BYTES) {
             throw ApiException.validation("The metadata is " + size + " bytes; the maximum is 1 KB (1024 bytes).");
         }
-        if (state.liveStream(arn).isEmpty()) {
+        Streams streams = streams(p);
+        if (!streams.live.containsKey(arn)) {
             throw notBroadcasting(arn);
         }
-        if (!state.allowMetadata(arn, METADATA_PER_SECOND)) {
+        Instant now = p.emulator().instant();
+        List<Instant> times = streams.metadataTimes.computeIfAbsent(arn, k -> new ArrayList<>());
+        times.removeIf(t -> !t.isAfter(now.minusSeconds(1)));
+        if (times.size() >= METADATA_PER_SECOND) {
             throw ApiException.throttling("The channel " + arn + " received more than " + METADATA_PER_SECOND
                     + " metadata requests in one second.");
         }
+        times.add(now);
         return Json.object();
     }
 
-    private ObjectNode channel(String arn) {
-        return state.require(arn, "channel");
-    }
-
-    private void checkChannelSettings(ObjectNode in, Optional<ObjectNode> current) {
+    private static void checkChannelSettings(Partition p, ObjectNode in, Optional<ObjectNode> current) {
         for (String reference : REFERENCES) {
             String arn = text(in, reference).orElse("");
-            if (!arn.isEmpty() && state.find(arn).isEmpty()) {
+            if (!arn.isEmpty() && !p.exists(arn)) {
                 throw ApiException.notFound("The resource " + arn + " given as " + reference + " was not found.");
             }
         }
