@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ivsjava.emulator.Quota;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,11 +19,8 @@ import java.util.Set;
  * Get/List/Delete/BatchGet/Create/Update/tag operations come from {@link GenericOperations}.
  */
 final class LowLatencyOperations extends Operations {
-    /** The channel members that name another resource, with the ARN type each must be. */
-    private static final Map<String, String> REFERENCES = Map.of(
-            "recordingConfigurationArn", "recording-configuration",
-            "playbackRestrictionPolicyArn", "playback-restriction-policy",
-            "adConfigurationArn", "ad-configuration");
+    /** The channel members that name another resource, with the ARN type each must be, in a stable order. */
+    private static final Map<String, String> REFERENCES = references();
     private static final List<String> FILTERS = List.of("filterByName", "filterByRecordingConfigurationArn",
             "filterByPlaybackRestrictionPolicyArn", "filterByAdConfigurationArn");
     private static final List<String> UPDATABLE = List.of("name", "latencyMode", "type", "authorized",
@@ -31,6 +30,14 @@ final class LowLatencyOperations extends Operations {
     private static final Set<String> COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
 
     private final GenericOperations generic;
+
+    private static Map<String, String> references() {
+        Map<String, String> references = new LinkedHashMap<>();
+        references.put("recordingConfigurationArn", "recording-configuration");
+        references.put("playbackRestrictionPolicyArn", "playback-restriction-policy");
+        references.put("adConfigurationArn", "ad-configuration");
+        return Collections.unmodifiableMap(references);
+    }
 
     LowLatencyOperations(EmulatorState state, ServiceModel model, GenericOperations generic) {
         super(state, model);
