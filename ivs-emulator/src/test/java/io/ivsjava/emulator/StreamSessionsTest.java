@@ -230,6 +230,8 @@ class StreamSessionsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no stream key");
         assertThatThrownBy(() -> emulator.simulateStreamStart(created.channel().arn(), "GREAT"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("HEALTHY, STARVING, UNKNOWN");
+        assertThatThrownBy(() -> emulator.simulateStreamStart(created.channel().arn(), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("health");
     }
 
     private static List<String> names(StreamSession session) {

@@ -118,7 +118,7 @@ public final class EmulatorServer {
     }
 
     public void simulateStreamStart(String channelArn, String health) {
-        if (!StreamSessions.HEALTHS.contains(health)) {
+        if (health == null || !StreamSessions.HEALTHS.contains(health)) {
             throw new IllegalArgumentException("health: \"" + health + "\" is not a stream health; allowed "
                     + StreamSessions.HEALTHS);
         }
