@@ -42,7 +42,7 @@ public sealed interface ChannelFilter {
     }
 
     /**
-     * Channels with exactly this name.
+     * Channels with exactly this name. Immutable; safe to share between threads.
      *
      * @param name the name: letters, digits, {@code -} and {@code _}, at most 128 characters
      */
@@ -54,7 +54,7 @@ public sealed interface ChannelFilter {
     }
 
     /**
-     * Channels that record with a configuration.
+     * Channels that record with a configuration. Immutable; safe to share between threads.
      *
      * @param arn the configuration
      */
@@ -66,7 +66,7 @@ public sealed interface ChannelFilter {
     }
 
     /**
-     * Channels restricted by a policy.
+     * Channels restricted by a policy. Immutable; safe to share between threads.
      *
      * @param arn the policy
      */
