@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  *
  * <p>Use the typed ARNs ({@link StageArn}, {@link ChannelArn}, {@link StreamKeyArn}, {@link PublicKeyArn},
  * {@link CompositionArn}, {@link EncoderConfigurationArn}, {@link StorageConfigurationArn},
- * {@link IngestConfigurationArn}) where a method wants one kind of resource; this record is what they share.
+ * {@link IngestConfigurationArn}, {@link PlaybackKeyPairArn}, {@link RecordingConfigurationArn},
+ * {@link PlaybackRestrictionPolicyArn}) where a method wants one kind of resource; this record is what they share.
  *
  * <p>Immutable; safe to share between threads.
  *

@@ -7,7 +7,8 @@ package io.ivsjava.core;
  * <p>Implementations are immutable and safe to share between threads.
  */
 public sealed interface ResourceArn permits StageArn, ChannelArn, StreamKeyArn, PublicKeyArn, CompositionArn,
-        EncoderConfigurationArn, StorageConfigurationArn, IngestConfigurationArn {
+        EncoderConfigurationArn, StorageConfigurationArn, IngestConfigurationArn, PlaybackKeyPairArn,
+        RecordingConfigurationArn, PlaybackRestrictionPolicyArn {
     /**
      * The parts of the ARN.
      *

@@ -169,7 +169,16 @@ class IvsArnTest {
                         (Function<IvsArn, ResourceArn>) StorageConfigurationArn::new),
                 Arguments.of("ingestConfigurationArn", ResourceType.INGEST_CONFIGURATION,
                         (Function<String, ResourceArn>) IngestConfigurationArn::parse,
-                        (Function<IvsArn, ResourceArn>) IngestConfigurationArn::new));
+                        (Function<IvsArn, ResourceArn>) IngestConfigurationArn::new),
+                Arguments.of("playbackKeyPairArn", ResourceType.PLAYBACK_KEY,
+                        (Function<String, ResourceArn>) PlaybackKeyPairArn::parse,
+                        (Function<IvsArn, ResourceArn>) PlaybackKeyPairArn::new),
+                Arguments.of("recordingConfigurationArn", ResourceType.RECORDING_CONFIGURATION,
+                        (Function<String, ResourceArn>) RecordingConfigurationArn::parse,
+                        (Function<IvsArn, ResourceArn>) RecordingConfigurationArn::new),
+                Arguments.of("playbackRestrictionPolicyArn", ResourceType.PLAYBACK_RESTRICTION_POLICY,
+                        (Function<String, ResourceArn>) PlaybackRestrictionPolicyArn::parse,
+                        (Function<IvsArn, ResourceArn>) PlaybackRestrictionPolicyArn::new));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -15,45 +15,33 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The emulator's request path: route, read, validate against the model, run the operation, answer as IVS does.
+ * The emulator's request path: route, read, validate against the model, find the account and region the request
+ * acts in, run the operation under the lock it declares, answer as IVS does.
  *
- * <p>Every answer carries {@code x-amzn-RequestId}. Errors carry their code in {@code x-amzn-ErrorType} and
- * their text in the body's {@code exceptionMessage} (where the models put it) and {@code message} (where most SDKs
- * look). A request that matches no operation, or whose body is not JSON, gets a 4xx; a failure inside the
- * emulator gets a 500 {@code InternalServerException}, never a hang.
+ * <p>Every answer carries {@code x-amzn-RequestId}. Errors carry their code in {@code x-amzn-ErrorType}, their
+ * modeled HTTP status, and their text in the body's {@code exceptionMessage} (where the models put it) and
+ * {@code message} (where most SDKs look). A request that matches no operation, or whose body is not JSON, gets a
+ * 4xx; a failure inside the emulator gets a 500 {@code InternalServerException}, never a hang.
  *
- * <p>Thread-safe: reads (Get, List) share a read lock on the state; everything else takes the write lock.
+ * <p>Thread-safe: the state is partitioned by account and region, and each handler locks only its partition.
  */
 public final class ApiHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
     private static final int MAX_BODY_BYTES = 1 << 20;
 
-    /** Runs one operation on its validated input. */
-    @FunctionalInterface
-    interface OperationHandler {
-        /**
-         * Runs the operation.
-         *
-         * @param input the validated input
-         * @return the output body (may be empty)
-         */
-        ObjectNode handle(ObjectNode input);
-    }
-
     private final Router router;
-    private final Map<String, OperationHandler> handlers;
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Handlers handlers;
+    private final EmulatorState state;
     private final boolean checkResponses;
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
     private final LongAdder total = new LongAdder();
@@ -62,22 +50,15 @@ public final class ApiHandler implements HttpHandler {
      * Creates the handler.
      *
      * @param models the service models
-     * @param handlers operation handlers keyed by {@code service:Operation}
+     * @param handlers the operation handlers
+     * @param state the emulator's state
      * @param checkResponses whether to check every response against the model (for the emulator's own tests)
      */
-    ApiHandler(java.util.List<ServiceModel> models, Map<String, OperationHandler> handlers, boolean checkResponses) {
+    ApiHandler(List<ServiceModel> models, Handlers handlers, EmulatorState state, boolean checkResponses) {
         this.router = new Router(models);
-        this.handlers = Map.copyOf(handlers);
+        this.handlers = handlers;
+        this.state = state;
         this.checkResponses = checkResponses;
-    }
-
-    /**
-     * The lock guarding the emulator's state: reads share it, writes take it alone.
-     *
-     * @return the lock
-     */
-    ReadWriteLock lock() {
-        return lock;
     }
 
     /**
@@ -104,17 +85,21 @@ public final class ApiHandler implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         String requestId = UUID.randomUUID().toString();
         total.increment();
+        Optional<ServiceModel> answering = Optional.empty();
         try {
             Answer answer;
             try {
-                answer = answer(exchange);
+                Optional<Route> route = router.route(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath());
+                answering = route.map(Route::model);
+                answer = answer(exchange, route);
             } catch (ApiException e) {
-                answer = Answer.error(e);
-            } catch (RuntimeException e) {
+                answer = Answer.error(e, answering);
+            } catch (RuntimeException | Error e) {
                 LOG.error("request {} {} failed inside the emulator (request id {})",
                         exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), requestId, e);
-                answer = Answer.error(new ApiException("InternalServerException", 500,
-                        "The IVS emulator failed: " + e + ". Please report this with request id " + requestId + "."));
+                answer = Answer.error(new ApiException("InternalServerException",
+                        "The IVS emulator failed: " + e + ". Please report this with request id " + requestId + "."),
+                        answering);
             }
             send(exchange, requestId, answer);
         } finally {
@@ -122,14 +107,12 @@ public final class ApiHandler implements HttpHandler {
         }
     }
 
-    private Answer answer(HttpExchange exchange) throws IOException {
+    private Answer answer(HttpExchange exchange, Optional<Route> resolved) throws IOException {
         String method = exchange.getRequestMethod();
         String rawPath = exchange.getRequestURI().getRawPath();
-        Optional<Route> resolved = router.route(method, rawPath);
         if (resolved.isEmpty()) {
             drain(exchange);
-            return Answer.error(new ApiException("UnknownOperationException", 404,
-                    "No IVS operation answers " + method + " " + rawPath + "."));
+            throw new ApiException("UnknownOperationException", "No IVS operation answers " + method + " " + rawPath + ".");
         }
         Route route = resolved.get();
         Operation op = route.operation();
@@ -142,17 +125,18 @@ public final class ApiHandler implements HttpHandler {
             bindNonBodyMembers(inputShape, model, route, exchange.getRequestURI().getRawQuery(), input);
             ShapeValidator.Result result = ShapeValidator.checkInput(model, inputShape, input);
             if (!result.ok()) {
-                throw new ApiException(result.typeError() ? "SerializationException" : "ValidationException", 400,
+                throw new ApiException(result.typeError() ? "SerializationException" : "ValidationException",
                         result.message());
             }
         }
 
-        OperationHandler handler = handlers.get(model.service() + ":" + op.name());
-        if (handler == null) {
-            throw new ApiException("NotImplementedException", 501, "The IVS emulator does not serve "
-                    + op.name() + " (" + model.service() + ") yet.");
-        }
-        ObjectNode output = run(op, handler, input);
+        Handlers.Handler handler = handlers.find(model.service(), op.name()).orElseThrow(() -> new ApiException(
+                "NotImplementedException", "The IVS emulator does not serve " + op.name() + " (" + model.service()
+                        + ") yet."));
+        SigV4Scope scope = SigV4Scope.of(exchange.getRequestHeaders().getFirst("Authorization"));
+        Partition partition = state.partition(scope.account(state.options().accountId()),
+                scope.region().orElse(state.options().region()));
+        ObjectNode output = handler.run(partition, input);
         if (checkResponses && op.output().isPresent()) {
             ShapeValidator.Result check = ShapeValidator.checkOutput(model, model.shape(op.output().get()), output);
             if (!check.ok()) {
@@ -160,17 +144,6 @@ public final class ApiHandler implements HttpHandler {
             }
         }
         return new Answer(op.responseCode(), null, output);
-    }
-
-    private ObjectNode run(Operation op, OperationHandler handler, ObjectNode input) {
-        boolean read = op.name().startsWith("Get") || op.name().startsWith("List") || op.name().startsWith("Batch");
-        java.util.concurrent.locks.Lock l = read ? lock.readLock() : lock.writeLock();
-        l.lock();
-        try {
-            return handler.handle(input);
-        } finally {
-            l.unlock();
-        }
     }
 
     /** Copies URI labels and query parameters into the input, under their member names. */
@@ -204,7 +177,7 @@ public final class ApiHandler implements HttpHandler {
             body = in.readNBytes(MAX_BODY_BYTES + 1);
         }
         if (body.length > MAX_BODY_BYTES) {
-            throw new ApiException("ValidationException", 413, "The request body is larger than 1 MiB.");
+            throw new ApiException("RequestEntityTooLargeException", "The request body is larger than 1 MiB.");
         }
         if (body.length == 0) {
             return Json.object();
@@ -213,14 +186,14 @@ public final class ApiHandler implements HttpHandler {
         try {
             node = Json.parse(body);
         } catch (JsonProcessingException e) {
-            throw new ApiException("SerializationException", 400, "The request body is not valid JSON: "
+            throw new ApiException("SerializationException", "The request body is not valid JSON: "
                     + e.getOriginalMessage());
         }
         if (node == null || node.isMissingNode()) {
             return Json.object();
         }
         if (!node.isObject()) {
-            throw new ApiException("SerializationException", 400, "The request body must be a JSON object.");
+            throw new ApiException("SerializationException", "The request body must be a JSON object.");
         }
         return (ObjectNode) node;
     }
@@ -259,11 +232,11 @@ public final class ApiHandler implements HttpHandler {
 
     /** What to answer: a status, an error code for errors, and a body. */
     private record Answer(int status, String errorCode, ObjectNode body) {
-        static Answer error(ApiException e) {
+        static Answer error(ApiException e, Optional<ServiceModel> model) {
             ObjectNode body = Json.object();
             body.put("exceptionMessage", e.getMessage());
             body.put("message", e.getMessage());
-            return new Answer(e.status(), e.errorCode(), body);
+            return new Answer(e.status(model), e.errorCode(), body);
         }
     }
 }

@@ -9,16 +9,13 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.PublicKey;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.Lock;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,21 +42,25 @@ public final class EmulatorServer {
     private final ExecutorService executor;
     private final ApiHandler handler;
     private final TokenMinter minter;
-    private final LowLatencyOperations lowLatency;
+    private final EmulatorState state;
     private final URI endpoint;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private EmulatorServer(EmulatorOptions options) throws IOException {
         this.options = options;
-        EmulatorState state = new EmulatorState(options.region(), options.accountId(), Clock.systemUTC());
+        this.state = new EmulatorState(options, Clock.systemUTC());
         this.minter = new TokenMinter();
         ServiceModel ivs = model(ServiceModel.LOW_LATENCY);
         ServiceModel realtime = model(ServiceModel.REALTIME);
-        this.lowLatency = new LowLatencyOperations(state, ivs);
-        Map<String, ApiHandler.OperationHandler> handlers = new HashMap<>();
-        List.of(lowLatency, new TagOperations(state, ivs), new RealTimeOperations(state, realtime, minter),
-                new TagOperations(state, realtime)).forEach(ops -> ops.register(handlers));
-        this.handler = new ApiHandler(ServiceModel.ivs(), handlers, Boolean.getBoolean("ivs.emulator.checkResponses"));
+        GenericOperations lowLatencyGeneric = new GenericOperations(state, ivs);
+        GenericOperations realTimeGeneric = new GenericOperations(state, realtime);
+        Handlers handlers = new Handlers();
+        // Generic handlers first; the hand-written ones replace them where IVS has real behaviour.
+        List.of(lowLatencyGeneric, realTimeGeneric,
+                new LowLatencyOperations(state, ivs, lowLatencyGeneric),
+                new RealTimeOperations(state, realtime, minter)).forEach(ops -> ops.register(handlers));
+        this.handler = new ApiHandler(ServiceModel.ivs(), handlers, state,
+                Boolean.getBoolean("ivs.emulator.checkResponses"));
 
         this.http = HttpServer.create(new InetSocketAddress(options.bindAddress(), options.port()), 128);
         this.executor = Executors.newFixedThreadPool(
@@ -113,12 +114,20 @@ public final class EmulatorServer {
     }
 
     public void simulateStreamStart(String channelArn) {
-        withWriteLock(() -> lowLatency.startStream(channelArn));
+        inPartitionOf(channelArn, p -> LowLatencyOperations.startStream(p, channelArn));
+    }
+
+    public void simulateStreamStart(String channelArn, String health) {
+        if (health == null || !StreamSessions.HEALTHS.contains(health)) {
+            throw new IllegalArgumentException("health: \"" + health + "\" is not a stream health; allowed "
+                    + StreamSessions.HEALTHS);
+        }
+        inPartitionOf(channelArn, p -> LowLatencyOperations.startStream(p, channelArn, health));
     }
 
     public void simulateStreamEnd(String channelArn) {
-        withWriteLock(() -> {
-            lowLatency.endStream(channelArn);
+        inPartitionOf(channelArn, p -> {
+            LowLatencyOperations.endStream(p, channelArn);
             return null;
         });
     }
@@ -132,15 +141,21 @@ public final class EmulatorServer {
         }
     }
 
-    private <T> T withWriteLock(Supplier<T> action) {
-        Lock lock = handler.lock().writeLock();
-        lock.lock();
+    /**
+     * Runs a simulation in the partition (account and region) named by an ARN, under its write lock.
+     *
+     * @param arn the ARN of the resource acted on
+     * @param action the simulation
+     * @param <T> its result type
+     * @return its result
+     * @throws IllegalArgumentException if the ARN is malformed or names no resource the action can act on
+     */
+    private <T> T inPartitionOf(String arn, Function<Partition, T> action) {
+        Partition partition = state.partitionOf(arn);
         try {
-            return action.get();
+            return partition.write(() -> action.apply(partition));
         } catch (ApiException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
-        } finally {
-            lock.unlock();
         }
     }
 

@@ -1,8 +1,13 @@
 package io.ivsjava.emulator.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ivsjava.emulator.internal.ApiHandler.OperationHandler;
+import io.ivsjava.emulator.internal.Handlers.Access;
+import io.ivsjava.emulator.internal.Handlers.Body;
+import io.ivsjava.emulator.internal.ResourceTable.ResourceType;
+import io.ivsjava.emulator.internal.ServiceModel.Member;
+import io.ivsjava.emulator.internal.ServiceModel.Shape;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -10,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the operations of one service share: the state, the model, and the helpers that keep answers in the
- * model's shapes.
+ * What the operations of one service share: the emulator's state, the service model, and the helpers that keep
+ * answers in the model's shapes.
  */
 abstract class Operations {
     /** The most tags a resource may carry. */
@@ -26,47 +31,94 @@ abstract class Operations {
     }
 
     /**
-     * Adds this service's handlers to the registry, keyed {@code service:Operation}.
+     * Adds this class's handlers to the registry.
      *
-     * @param registry the handlers by key
+     * @param handlers the registry
      */
-    abstract void register(Map<String, OperationHandler> registry);
+    abstract void register(Handlers handlers);
 
-    final void add(Map<String, OperationHandler> registry, String operation, OperationHandler handler) {
-        if (!model.operations().containsKey(operation)) {
-            throw new IllegalStateException(model.service() + " has no operation " + operation);
-        }
-        registry.put(model.service() + ":" + operation, handler);
+    final void read(Handlers handlers, String operation, Body body) {
+        handlers.add(model, operation, Access.READ, body);
+    }
+
+    final void write(Handlers handlers, String operation, Body body) {
+        handlers.add(model, operation, Access.WRITE, body);
+    }
+
+    final void unlocked(Handlers handlers, String operation, Body body) {
+        handlers.add(model, operation, Access.SELF, body);
     }
 
     /**
-     * Keeps only the members of a shape: how a full resource document becomes a list's summary.
+     * The row of a resource type of this service.
      *
-     * @param doc the resource document
-     * @param shapeName the summary shape, such as {@code StageSummary}
-     * @return a new object with the shape's members only
+     * @param arnType such as {@code stage}
+     * @return its row
      */
-    final ObjectNode project(ObjectNode doc, String shapeName) {
-        ObjectNode out = Json.object();
-        for (String member : model.shape(shapeName).members().keySet()) {
-            JsonNode value = doc.get(member);
-            if (value != null) {
-                out.set(member, value.deepCopy());
+    static ResourceType type(String arnType) {
+        return ResourceTable.byArnType(arnType).orElseThrow(() -> new IllegalStateException("no row for " + arnType));
+    }
+
+    /**
+     * Stores a new resource, if its quota allows one more.
+     *
+     * @param partition where
+     * @param type its row
+     * @param arn its ARN
+     * @param document its document
+     * @throws ApiException {@code ServiceQuotaExceededException} past the quota
+     */
+    static void insert(Partition partition, ResourceType type, String arn, ObjectNode document) {
+        type.quota().ifPresent(quota -> {
+            int limit = partition.emulator().limit(quota);
+            if (partition.count(type.arnType()) >= limit) {
+                throw ApiException.quota("The account has reached its quota of " + limit + " " + type.noun()
+                        + "s in " + partition.region() + ".");
             }
+        });
+        partition.put(arn, document);
+    }
+
+    /**
+     * Keeps only what a shape describes, recursively: how a resource document becomes a list's summary.
+     *
+     * @param value the value
+     * @param shapeName the shape to keep, such as {@code StageSummary}
+     * @return a new value with the shape's members only
+     */
+    final JsonNode project(JsonNode value, String shapeName) {
+        Shape shape = model.shape(shapeName);
+        switch (shape.type()) {
+            case "structure": {
+                ObjectNode out = Json.object();
+                for (Member member : shape.members().values()) {
+                    JsonNode v = value.get(member.name());
+                    if (v != null && !v.isNull()) {
+                        out.set(member.name(), project(v, member.shape()));
+                    }
+                }
+                return out;
+            }
+            case "list": {
+                ArrayNode out = Json.array();
+                value.forEach(element -> out.add(project(element, shape.member().orElseThrow())));
+                return out;
+            }
+            default:
+                return value.deepCopy();
         }
-        return out;
     }
 
     /**
      * A one-member response, such as {@code {"stage": {...}}}.
      *
      * @param name the member
-     * @param value its value, copied
+     * @param value its value (not copied: pass a private copy)
      * @return the response
      */
     static ObjectNode wrap(String name, JsonNode value) {
         ObjectNode out = Json.object();
-        out.set(name, value.deepCopy());
+        out.set(name, value);
         return out;
     }
 
@@ -75,9 +127,14 @@ abstract class Operations {
         return input.path("maxResults").asInt(defaultSize);
     }
 
-    static Optional<String> text(ObjectNode input, String member) {
+    static Optional<String> text(JsonNode input, String member) {
         JsonNode node = input.get(member);
         return node == null || node.isNull() ? Optional.empty() : Optional.of(node.asText());
+    }
+
+    /** A non-empty text member, as IVS treats {@code ""} like an absent optional ARN. */
+    static Optional<String> nonEmpty(JsonNode input, String member) {
+        return text(input, member).filter(s -> !s.isEmpty());
     }
 
     /** The request's tags, or an empty map. */

@@ -3,16 +3,17 @@ package io.ivsjava.emulator.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ivsjava.emulator.internal.ApiHandler.OperationHandler;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The IVS Real-Time operations the emulator serves: stages, participant tokens and public keys.
+ * The IVS Real-Time operations with behaviour of their own: stages with their endpoints and initial tokens,
+ * participant tokens, public keys. The plain Get/List/Delete/tag operations come from {@link GenericOperations}.
  */
 final class RealTimeOperations extends Operations {
-    /** Default and maximum token lifetime, in minutes, from the API reference. */
+    /** Default token lifetime, in minutes, from the API reference. */
     static final int DEFAULT_TOKEN_MINUTES = 720;
     static final int MAX_ATTRIBUTE_BYTES = 1024;
 
@@ -24,93 +25,82 @@ final class RealTimeOperations extends Operations {
     }
 
     @Override
-    void register(Map<String, OperationHandler> registry) {
-        add(registry, "CreateStage", this::createStage);
-        add(registry, "GetStage", in -> wrap("stage", state.require(in.path("arn").asText(), "stage")));
-        add(registry, "ListStages", in -> state.page("stage", doc -> true, maxResults(in, 50), text(in, "nextToken"))
-                .toResponse("stages", doc -> project(doc, "StageSummary")));
-        add(registry, "DeleteStage", this::deleteStage);
-        add(registry, "CreateParticipantToken", this::createParticipantToken);
-        add(registry, "ImportPublicKey", this::importPublicKey);
-        add(registry, "GetPublicKey", in -> wrap("publicKey", state.require(in.path("arn").asText(), "public key")));
-        add(registry, "DeletePublicKey", this::deletePublicKey);
+    void register(Handlers handlers) {
+        unlocked(handlers, "CreateStage", this::createStage);
+        unlocked(handlers, "CreateParticipantToken", this::createParticipantToken);
+        write(handlers, "ImportPublicKey", this::importPublicKey);
     }
 
-    private ObjectNode createStage(ObjectNode in) {
-        JsonNode recording = in.get("autoParticipantRecordingConfiguration");
-        if (recording != null && !recording.path("storageConfigurationArn").asText("").isEmpty()) {
-            String storage = recording.path("storageConfigurationArn").asText();
-            if (state.find(storage).isEmpty()) {
-                throw ApiException.validation("The storage configuration " + storage + " was not found.");
-            }
-        }
+    private ObjectNode createStage(Partition p, ObjectNode in) {
         // Check every token configuration before creating anything: a rejected request changes nothing.
         JsonNode configurations = in.path("participantTokenConfigurations");
         configurations.forEach(RealTimeOperations::checkAttributes);
-
-        String id = state.randomId(12);
-        String arn = state.arn("stage", id);
-        ObjectNode stage = Json.object();
-        stage.put("arn", arn);
-        stage.put("name", text(in, "name").orElse(""));
-        stage.set("tags", tags(in));
-        if (recording != null) {
-            stage.set("autoParticipantRecordingConfiguration", recording.deepCopy());
-        } else {
-            ObjectNode defaults = stage.putObject("autoParticipantRecordingConfiguration");
-            defaults.put("storageConfigurationArn", "");
-            defaults.putArray("mediaTypes").add("AUDIO_VIDEO");
-        }
-        ObjectNode endpoints = stage.putObject("endpoints");
-        String prefix = state.hostPrefix();
-        endpoints.put("events", "wss://global.events.live-video.net");
-        endpoints.put("whip", "https://" + prefix + ".global-bm.whip.live-video.net");
-        endpoints.put("rtmp", "rtmp://" + prefix + ".global-contribute-staging.live-video.net/app/");
-        endpoints.put("rtmps", "rtmps://" + prefix + ".global-contribute-staging.live-video.net:443/app/");
-        state.put(arn, stage);
-
+        List<ObjectNode> claims = new ArrayList<>();
+        ObjectNode stage = p.write(() -> {
+            JsonNode recording = in.get("autoParticipantRecordingConfiguration");
+            if (recording != null && !recording.path("storageConfigurationArn").asText("").isEmpty()) {
+                String storage = recording.path("storageConfigurationArn").asText();
+                if (!p.exists(storage)) {
+                    throw ApiException.validation("The storage configuration " + storage + " was not found.");
+                }
+            }
+            String arn = p.arn("stage", p.randomId(12));
+            ObjectNode doc = Json.object();
+            doc.put("arn", arn);
+            doc.put("name", text(in, "name").orElse(""));
+            doc.set("tags", tags(in));
+            if (recording != null) {
+                doc.set("autoParticipantRecordingConfiguration", recording.deepCopy());
+            } else {
+                ObjectNode defaults = doc.putObject("autoParticipantRecordingConfiguration");
+                defaults.put("storageConfigurationArn", "");
+                defaults.putArray("mediaTypes").add("AUDIO_VIDEO");
+            }
+            ObjectNode endpoints = doc.putObject("endpoints");
+            String prefix = p.hostPrefix();
+            endpoints.put("events", "wss://global.events.live-video.net");
+            endpoints.put("whip", "https://" + prefix + ".global-bm.whip.live-video.net");
+            endpoints.put("rtmp", "rtmp://" + prefix + ".global-contribute-staging.live-video.net/app/");
+            endpoints.put("rtmps", "rtmps://" + prefix + ".global-contribute-staging.live-video.net:443/app/");
+            insert(p, type("stage"), arn, doc);
+            configurations.forEach(config -> claims.add(claims(p, doc, config)));
+            return doc;
+        });
+        // Signing takes a millisecond or so: done outside the partition's lock.
         ObjectNode out = wrap("stage", stage);
         ArrayNode tokens = out.putArray("participantTokens");
-        configurations.forEach(config -> tokens.add(mint(stage, config)));
+        for (int i = 0; i < claims.size(); i++) {
+            tokens.add(token(claims.get(i), configurations.get(i)));
+        }
         return out;
     }
 
-    private ObjectNode deleteStage(ObjectNode in) {
-        String arn = in.path("arn").asText();
-        state.require(arn, "stage");
-        state.remove(arn);
-        return Json.object();
-    }
-
-    private ObjectNode createParticipantToken(ObjectNode in) {
-        ObjectNode stage = state.require(in.path("stageArn").asText(), "stage");
+    private ObjectNode createParticipantToken(Partition p, ObjectNode in) {
         checkAttributes(in);
-        return wrap("participantToken", mint(stage, in));
+        ObjectNode claims = p.read(() -> claims(p, p.require(in.path("stageArn").asText(), "stage"), in));
+        return wrap("participantToken", token(claims, in));
     }
 
     /**
-     * Issues a participant token: a real ES384 JWT with the claims the IVS client SDKs read.
+     * The claims of a participant token: those the IVS client SDKs read.
      *
+     * @param p the partition
      * @param stage the stage document
      * @param config the token request (duration, userId, attributes, capabilities)
-     * @return the {@code ParticipantToken} structure
+     * @return the claims
      */
-    private ObjectNode mint(ObjectNode stage, JsonNode config) {
+    private static ObjectNode claims(Partition p, ObjectNode stage, JsonNode config) {
         int minutes = config.path("duration").asInt(DEFAULT_TOKEN_MINUTES);
-        ArrayNode capabilities = config.has("capabilities") && config.get("capabilities").isArray()
-                ? (ArrayNode) config.get("capabilities").deepCopy()
-                : Json.array().add("PUBLISH").add("SUBSCRIBE");
-        String participantId = state.randomId(12);
-        Instant now = state.now();
+        Instant now = p.now();
         Instant expires = now.plus(Duration.ofMinutes(minutes));
         String stageArn = stage.path("arn").asText();
 
         ObjectNode claims = Json.object();
         claims.put("exp", expires.getEpochSecond());
         claims.put("iat", now.getEpochSecond());
-        claims.put("jti", participantId);
+        claims.put("jti", p.randomId(12));
         claims.put("resource", stageArn);
-        claims.put("topic", stageArn.substring(stageArn.lastIndexOf('/') + 1));
+        claims.put("topic", IvsArns.id(stageArn));
         claims.put("events_url", stage.path("endpoints").path("events").asText());
         claims.put("whip_url", stage.path("endpoints").path("whip").asText());
         if (config.hasNonNull("userId")) {
@@ -119,13 +109,24 @@ final class RealTimeOperations extends Operations {
         if (config.hasNonNull("attributes")) {
             claims.set("attributes", config.get("attributes").deepCopy());
         }
+        ArrayNode capabilities = capabilities(config);
         ObjectNode allowed = claims.putObject("capabilities");
         allowed.put("allow_publish", contains(capabilities, "PUBLISH"));
         allowed.put("allow_subscribe", contains(capabilities, "SUBSCRIBE"));
         claims.put("version", "1.0");
+        return claims;
+    }
 
+    /**
+     * Signs the claims and shapes the {@code ParticipantToken} structure.
+     *
+     * @param claims the token's claims
+     * @param config the token request
+     * @return the structure
+     */
+    private ObjectNode token(ObjectNode claims, JsonNode config) {
         ObjectNode token = Json.object();
-        token.put("participantId", participantId);
+        token.put("participantId", claims.path("jti").asText());
         token.put("token", minter.sign(claims));
         if (config.hasNonNull("userId")) {
             token.put("userId", config.get("userId").asText());
@@ -133,37 +134,36 @@ final class RealTimeOperations extends Operations {
         if (config.hasNonNull("attributes")) {
             token.set("attributes", config.get("attributes").deepCopy());
         }
-        token.put("duration", minutes);
-        token.set("capabilities", capabilities);
-        token.put("expirationTime", iso(expires));
+        token.put("duration", config.path("duration").asInt(DEFAULT_TOKEN_MINUTES));
+        token.set("capabilities", capabilities(config));
+        token.put("expirationTime", iso(Instant.ofEpochSecond(claims.path("exp").asLong())));
         return token;
     }
 
-    private ObjectNode importPublicKey(ObjectNode in) {
+    private static ArrayNode capabilities(JsonNode config) {
+        return config.has("capabilities") && config.get("capabilities").isArray()
+                ? (ArrayNode) config.get("capabilities").deepCopy()
+                : Json.array().add("PUBLISH").add("SUBSCRIBE");
+    }
+
+    private ObjectNode importPublicKey(Partition p, ObjectNode in) {
         String material = in.path("publicKeyMaterial").asText();
         PublicKeys.Parsed key = PublicKeys.parse(material);
-        for (ObjectNode existing : state.all("public-key")) {
+        for (ObjectNode existing : p.all("public-key")) {
             if (existing.path("fingerprint").asText().equals(key.fingerprint())) {
                 throw ApiException.conflict("This public key was already imported as "
                         + existing.path("arn").asText() + ".");
             }
         }
-        String arn = state.arn("public-key", state.randomId(12));
+        String arn = p.arn("public-key", p.randomId(12));
         ObjectNode doc = Json.object();
         doc.put("arn", arn);
         doc.put("name", text(in, "name").orElse(""));
         doc.put("publicKeyMaterial", material);
         doc.put("fingerprint", key.fingerprint());
         doc.set("tags", tags(in));
-        state.put(arn, doc);
+        insert(p, type("public-key"), arn, doc);
         return wrap("publicKey", doc);
-    }
-
-    private ObjectNode deletePublicKey(ObjectNode in) {
-        String arn = in.path("arn").asText();
-        state.require(arn, "public key");
-        state.remove(arn);
-        return Json.object();
     }
 
     private static void checkAttributes(JsonNode config) {

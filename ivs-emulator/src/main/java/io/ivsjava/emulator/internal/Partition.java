@@ -1,0 +1,345 @@
+package io.ivsjava.emulator.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * What one AWS account holds in one region: its resources, and the side state of its channels and stages (live
+ * streams, sessions, participants...). IVS keeps regions apart, and so does the emulator: a stage created in
+ * {@code us-west-2} is not listed in {@code eu-west-1}.
+ *
+ * <p>Resources are the JSON documents IVS returns for them (a {@code Stage}, a {@code Channel}...), kept as compact
+ * UTF-8 bytes keyed by ARN in one sorted map. Sorting by ARN groups each resource type under a common prefix, so a
+ * List operation is a range scan, and a page token is the last ARN returned: it stays valid however many resources
+ * are created or deleted between two pages. A document read with {@link #require} or {@link #find} is a private
+ * copy; changes are kept only when written back with {@link #put}.
+ *
+ * <p>Thread-safety: guarded by its own {@link #lock()}. The request path takes the read lock for operations that
+ * only read and the write lock for the others, so one partition's traffic never waits for another's. The
+ * {@linkplain #extension extension} slots hold per-feature state under the same lock.
+ */
+final class Partition {
+    private static final String TOKEN_PREFIX = "v1:";
+
+    private final EmulatorState state;
+    private final String accountId;
+    private final String region;
+    /** The account's host prefix in ingest, playback and WHIP host names, as IVS assigns one per account. */
+    private final String hostPrefix;
+    private final String arnPrefix;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final NavigableMap<String, byte[]> resources = new TreeMap<>();
+    private final Map<String, Integer> counts = new HashMap<>();
+    private final Map<Class<?>, Object> extensions = new ConcurrentHashMap<>();
+
+    Partition(EmulatorState state, String accountId, String region) {
+        this.state = state;
+        this.accountId = accountId;
+        this.region = region;
+        this.hostPrefix = state.randomId(12).toLowerCase(Locale.ROOT);
+        this.arnPrefix = "arn:aws:ivs:" + region + ":" + accountId + ":";
+    }
+
+    /** {@return the 12-digit account id} */
+    String accountId() {
+        return accountId;
+    }
+
+    /** {@return the region name} */
+    String region() {
+        return region;
+    }
+
+    /** {@return the emulator-wide state: clock, randomness, quotas} */
+    EmulatorState emulator() {
+        return state;
+    }
+
+    /** {@return the lowercase host prefix of this account's ingest, playback and WHIP host names} */
+    String hostPrefix() {
+        return hostPrefix;
+    }
+
+    /** {@return the lock guarding this partition} */
+    ReentrantReadWriteLock lock() {
+        return lock;
+    }
+
+    /** {@return the current time, to the second, as IVS reports times} */
+    Instant now() {
+        return state.now();
+    }
+
+    /**
+     * Random letters and digits, the alphabet of IVS ids.
+     *
+     * @param length how many
+     * @return the id
+     */
+    String randomId(int length) {
+        return state.randomId(length);
+    }
+
+    /**
+     * An ARN of this account and region.
+     *
+     * @param type the ARN resource type, such as {@code stage}
+     * @param id the resource id
+     * @return the ARN
+     */
+    String arn(String type, String id) {
+        return arnPrefix + type + "/" + id;
+    }
+
+    /**
+     * The per-feature state of this partition of one kind, created on first use.
+     *
+     * @param kind the state's class
+     * @param create makes it
+     * @param <T> its type
+     * @return the state
+     */
+    <T> T extension(Class<T> kind, Supplier<T> create) {
+        return kind.cast(extensions.computeIfAbsent(kind, k -> create.get()));
+    }
+
+    /**
+     * Runs an action under the read lock.
+     *
+     * @param action the action
+     * @param <T> its result type
+     * @return its result
+     */
+    <T> T read(Supplier<T> action) {
+        lock.readLock().lock();
+        try {
+            return action.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Runs an action under the write lock.
+     *
+     * @param action the action
+     * @param <T> its result type
+     * @return its result
+     */
+    <T> T write(Supplier<T> action) {
+        lock.writeLock().lock();
+        try {
+            return action.get();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Stores a resource document, replacing any with the same ARN.
+     *
+     * @param arn the resource's ARN
+     * @param document its document
+     */
+    void put(String arn, ObjectNode document) {
+        byte[] previous = resources.put(arn, Json.write(document));
+        if (previous == null) {
+            counts.merge(IvsArns.type(arn), 1, Integer::sum);
+        }
+    }
+
+    /**
+     * A resource document, if it exists: a private copy.
+     *
+     * @param arn the ARN
+     * @return the document
+     */
+    Optional<ObjectNode> find(String arn) {
+        byte[] bytes = resources.get(arn);
+        return bytes == null ? Optional.empty() : Optional.of(parse(bytes));
+    }
+
+    /**
+     * Whether a resource exists.
+     *
+     * @param arn the ARN
+     * @return true if it does
+     */
+    boolean exists(String arn) {
+        return resources.containsKey(arn);
+    }
+
+    /**
+     * A resource that must exist: a private copy of its document.
+     *
+     * @param arn its ARN
+     * @param what how to name it in the error, such as {@code stage}
+     * @return its document
+     * @throws ApiException {@code ResourceNotFoundException} if there is no such resource
+     */
+    ObjectNode require(String arn, String what) {
+        return find(arn).orElseThrow(() -> ApiException.notFound("The " + what + " " + arn + " was not found."));
+    }
+
+    /**
+     * Removes a resource.
+     *
+     * @param arn its ARN
+     * @return whether it existed
+     */
+    boolean remove(String arn) {
+        if (resources.remove(arn) != null) {
+            counts.merge(IvsArns.type(arn), -1, Integer::sum);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * How many resources of one type exist.
+     *
+     * @param type the ARN resource type
+     * @return the count
+     */
+    int count(String type) {
+        return counts.getOrDefault(type, 0);
+    }
+
+    /**
+     * Every resource of one type, in ARN order: private copies.
+     *
+     * @param type the ARN resource type
+     * @return the documents
+     */
+    List<ObjectNode> all(String type) {
+        List<ObjectNode> out = new ArrayList<>();
+        ofType(type).values().forEach(bytes -> out.add(parse(bytes)));
+        return out;
+    }
+
+    /**
+     * One page of the resources of one type.
+     *
+     * @param type the ARN resource type listed
+     * @param filter which resources belong in the list
+     * @param maxResults the page size
+     * @param nextToken the token of the previous page, if any
+     * @return the page
+     * @throws ApiException {@code ValidationException} for a token this emulator did not issue for this list
+     */
+    Page<ObjectNode> page(String type, Predicate<ObjectNode> filter, int maxResults, Optional<String> nextToken) {
+        return page(ofType(type), type, Partition::parse, filter, maxResults, nextToken);
+    }
+
+    /**
+     * One page of any sorted collection: the items after the token's key that pass the filter.
+     *
+     * @param items the collection, by key
+     * @param listName what the token was issued for; a token of another list is refused
+     * @param read turns a stored value into an item
+     * @param filter which items belong in the list
+     * @param maxResults the page size
+     * @param nextToken the token of the previous page, if any
+     * @param <V> the stored value type
+     * @param <T> the item type
+     * @return the page
+     */
+    static <V, T> Page<T> page(NavigableMap<String, V> items, String listName, Function<V, T> read,
+                               Predicate<T> filter, int maxResults, Optional<String> nextToken) {
+        NavigableMap<String, V> range = items;
+        if (nextToken.isPresent() && !nextToken.get().isEmpty()) {
+            range = items.tailMap(decodeToken(nextToken.get(), listName), false);
+        }
+        List<T> out = new ArrayList<>(Math.min(maxResults, 64));
+        String last = null;
+        boolean more = false;
+        for (Map.Entry<String, V> e : range.entrySet()) {
+            T item = read.apply(e.getValue());
+            if (!filter.test(item)) {
+                continue;
+            }
+            if (out.size() == maxResults) {
+                more = true;
+                break;
+            }
+            out.add(item);
+            last = e.getKey();
+        }
+        return new Page<>(out, more ? Optional.of(encodeToken(listName, last)) : Optional.empty());
+    }
+
+    /**
+     * One page of items and the token of the next.
+     *
+     * @param items the page's items
+     * @param nextToken the token of the following page, if more remain
+     * @param <T> the item type
+     */
+    record Page<T>(List<T> items, Optional<String> nextToken) {
+        /**
+         * The page as a List operation's response.
+         *
+         * @param resultKey the member holding the items, such as {@code stages}
+         * @param project turns each item into the list's element shape
+         * @return the response body
+         */
+        ObjectNode toResponse(String resultKey, Function<T, JsonNode> project) {
+            ObjectNode out = Json.object();
+            ArrayNode array = out.putArray(resultKey);
+            items.forEach(item -> array.add(project.apply(item)));
+            nextToken.ifPresent(token -> out.put("nextToken", token));
+            return out;
+        }
+    }
+
+    private NavigableMap<String, byte[]> ofType(String type) {
+        String prefix = arn(type, "");
+        return resources.subMap(prefix, true, prefix + Character.MAX_VALUE, false);
+    }
+
+    private static ObjectNode parse(byte[] bytes) {
+        try {
+            return (ObjectNode) Json.parse(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a stored document is unreadable", e);
+        }
+    }
+
+    private static String encodeToken(String listName, String lastKey) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((TOKEN_PREFIX + listName + "\n" + lastKey).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String decodeToken(String token, String listName) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = "";
+        }
+        String prefix = TOKEN_PREFIX + listName + "\n";
+        if (!decoded.startsWith(prefix)) {
+            throw ApiException.validation("The nextToken is invalid: it was not returned by this List operation.");
+        }
+        return decoded.substring(prefix.length());
+    }
+}
