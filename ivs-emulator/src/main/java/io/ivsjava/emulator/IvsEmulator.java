@@ -249,7 +249,8 @@ public final class IvsEmulator implements AutoCloseable {
      *
      * @param stageArn the stage
      * @param participantId the participant
-     * @throws IllegalArgumentException if the stage has no open session or no such participant joined it
+     * @throws IllegalArgumentException if the stage does not exist or no such participant joined its open (or
+     *     latest) session
      */
     public void simulateParticipantLeave(String stageArn, String participantId) {
         server.simulateParticipantLeave(stageArn, participantId);

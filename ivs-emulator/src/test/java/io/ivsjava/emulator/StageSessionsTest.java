@@ -99,6 +99,11 @@ class StageSessionsTest {
         assertThat(activeSession(stage)).isNull();
         assertThat(client.getStageSession(r -> r.stageArn(stage).sessionId(first)).stageSession().endTime())
                 .isNotNull();
+        emulator.simulateParticipantLeave(stage, b);
+        assertThat(events(stage, first, b)).as("leaving twice is harmless").containsExactly(EventName.LEFT,
+                EventName.JOINED);
+        assertThatThrownBy(() -> emulator.simulateParticipantLeave(stage, "stranger"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stranger");
 
         join(stage, "c");
         String second = activeSession(stage);

@@ -330,14 +330,19 @@ final class StageSessions extends Operations {
      * @param p the partition
      * @param stageArn the stage
      * @param participantId the participant
-     * @throws IllegalArgumentException if the stage has no open session or no such participant
+     * @throws IllegalArgumentException if no such participant joined the stage's open (or latest) session
      */
     static void leave(Partition p, String stageArn, String participantId) {
-        Session session = activeSession(p, stageArn);
-        Member member = session.byId.get(participantId);
+        stage(p, stageArn);
+        StageRecord record = state(p).stages.get(stageArn);
+        // The open session, or else the latest: leaving twice is harmless even after the session ended.
+        Session session = record == null ? null
+                : record.active != null ? record.active
+                : record.sessions.isEmpty() ? null : record.sessions.firstEntry().getValue();
+        Member member = session == null ? null : session.byId.get(participantId);
         if (member == null) {
-            throw new IllegalArgumentException("No participant " + participantId + " joined the open session of "
-                    + stageArn + ".");
+            throw new IllegalArgumentException("No participant " + participantId + " joined the "
+                    + (record != null && record.active != null ? "open" : "latest") + " session of " + stageArn + ".");
         }
         depart(p, session, member, Departure.LEFT);
     }
