@@ -192,6 +192,10 @@ class CompositionsTest {
         assertThatThrownBy(() -> client.startComposition(b -> b.stageArn(stage)
                 .destinations(DestinationConfiguration.builder().name("empty").build())))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("exactly one of channel or s3");
+        String otherRegionChannel = channel.replace(":us-east-1:", ":us-west-2:");
+        assertThatThrownBy(() -> client.startComposition(b -> b.stageArn(stage)
+                .destinations(toChannel(otherRegionChannel, encoder))))
+                .as("a channel must be in the stage's account and region").isInstanceOf(ResourceNotFoundException.class);
         assertThat(client.listCompositions(b -> b.filterByStageArn(stage)).compositions()).isEmpty();
     }
 

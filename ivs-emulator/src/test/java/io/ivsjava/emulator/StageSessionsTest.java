@@ -88,6 +88,8 @@ class StageSessionsTest {
         String a = join(stage, "a");
         String b = join(stage, "b");
         String first = activeSession(stage);
+        assertThat(client.listStages(r -> r.maxResults(100)).stages()).filteredOn(s -> s.arn().equals(stage))
+                .singleElement().satisfies(s -> assertThat(s.activeSessionId()).isEqualTo(first));
         StageSession open = client.getStageSession(r -> r.stageArn(stage).sessionId(first)).stageSession();
         assertThat(open.sessionId()).hasSize(16).startsWith("st-");
         assertThat(open.startTime()).isNotNull();
