@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * The ARN of any IVS resource, taken apart: {@code arn:aws:ivs:<region>:<account>:<type>/<id>}.
  *
- * <p>Use the typed ARNs ({@link StageArn}, {@link ChannelArn}, {@link StreamKeyArn}, {@link PublicKeyArn}) where a
+ * <p>Use the typed ARNs ({@link StageArn}, {@link ChannelArn}, {@link StreamKeyArn}, {@link PublicKeyArn},
+ * {@link PlaybackKeyPairArn}, {@link RecordingConfigurationArn}, {@link PlaybackRestrictionPolicyArn}) where a
  * method wants one kind of resource; this record is what they share.
  *
  * <p>Immutable; safe to share between threads.

@@ -6,7 +6,8 @@ package io.ivsjava.core;
  *
  * <p>Implementations are immutable and safe to share between threads.
  */
-public sealed interface ResourceArn permits StageArn, ChannelArn, StreamKeyArn, PublicKeyArn {
+public sealed interface ResourceArn permits StageArn, ChannelArn, StreamKeyArn, PublicKeyArn, PlaybackKeyPairArn,
+        RecordingConfigurationArn, PlaybackRestrictionPolicyArn {
     /**
      * The parts of the ARN.
      *

@@ -157,7 +157,16 @@ class IvsArnTest {
                         (Function<IvsArn, ResourceArn>) StreamKeyArn::new),
                 Arguments.of("publicKeyArn", ResourceType.PUBLIC_KEY,
                         (Function<String, ResourceArn>) PublicKeyArn::parse,
-                        (Function<IvsArn, ResourceArn>) PublicKeyArn::new));
+                        (Function<IvsArn, ResourceArn>) PublicKeyArn::new),
+                Arguments.of("playbackKeyPairArn", ResourceType.PLAYBACK_KEY,
+                        (Function<String, ResourceArn>) PlaybackKeyPairArn::parse,
+                        (Function<IvsArn, ResourceArn>) PlaybackKeyPairArn::new),
+                Arguments.of("recordingConfigurationArn", ResourceType.RECORDING_CONFIGURATION,
+                        (Function<String, ResourceArn>) RecordingConfigurationArn::parse,
+                        (Function<IvsArn, ResourceArn>) RecordingConfigurationArn::new),
+                Arguments.of("playbackRestrictionPolicyArn", ResourceType.PLAYBACK_RESTRICTION_POLICY,
+                        (Function<String, ResourceArn>) PlaybackRestrictionPolicyArn::parse,
+                        (Function<IvsArn, ResourceArn>) PlaybackRestrictionPolicyArn::new));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -142,20 +142,44 @@ public final class IvsEmulator implements AutoCloseable {
     }
 
     /**
-     * Makes a channel live, as when a broadcaster's encoder connects with the channel's stream key: afterwards
-     * {@code GetStream} returns a {@code LIVE} stream and {@code PutMetadata} is accepted. Does nothing if the
-     * channel is already live.
+     * Makes a channel live, as when a broadcaster's encoder connects with the channel's stream key. Afterwards
+     * {@code GetStream} returns a {@code LIVE}, {@code HEALTHY} stream that {@code ListStreams} lists,
+     * {@code PutMetadata} and {@code InsertAdBreak} are accepted, and {@code UpdateChannel} and
+     * {@code DeleteChannel} answer {@code ConflictException}. A new stream session opens ({@code GetStreamSession},
+     * {@code ListStreamSessions}) with a {@code st-} stream id, its start time, the channel as it is now, the ingest
+     * settings of a common encoder, the channel's recording configuration if it has one, and the events
+     * {@code Session Created} and {@code Stream Start} (and {@code Recording Start} when recording). Does nothing
+     * if the channel is already live.
+     *
+     * <p>Acts in the account and region named by the ARN.
      *
      * @param channelArn the channel's ARN
-     * @throws IllegalArgumentException if the emulator has no such channel
+     * @throws IllegalArgumentException if the emulator has no such channel, or the channel has no stream key for
+     *     an encoder to connect with
      */
     public void simulateStreamStart(String channelArn) {
         server.simulateStreamStart(channelArn);
     }
 
     /**
-     * Ends a channel's stream, as when the encoder disconnects: {@code GetStream} answers
-     * {@code ChannelNotBroadcasting} again. Does nothing if the channel is not live.
+     * Makes a channel live with a stream of the given health, as {@link #simulateStreamStart(String)} does: for
+     * example {@code STARVING}, when the encoder sends less than it should (the session then also records a
+     * {@code Starvation Start} event).
+     *
+     * @param channelArn the channel's ARN
+     * @param health {@code HEALTHY}, {@code STARVING} or {@code UNKNOWN}, as in the model's {@code StreamHealth}
+     * @throws IllegalArgumentException if the health is not one of those, the emulator has no such channel, or the
+     *     channel has no stream key
+     */
+    public void simulateStreamStart(String channelArn, String health) {
+        server.simulateStreamStart(channelArn, health);
+    }
+
+    /**
+     * Ends a channel's stream, as when the encoder disconnects (or {@code StopStream} is called): {@code GetStream}
+     * answers {@code ChannelNotBroadcasting} again, and the stream session gets its end time and the events
+     * {@code Stream End} and {@code Session Ended} (and {@code Recording End} when recording). Does nothing if the
+     * channel is not live.
      *
      * @param channelArn the channel's ARN
      * @throws IllegalArgumentException if the emulator has no such channel

@@ -24,6 +24,11 @@ final class Sdk {
         return lowLatencyBuilder(emulator).build();
     }
 
+    /** A client signing for another region than the emulator's default one. */
+    static IvsClient lowLatency(IvsEmulator emulator, String region) {
+        return lowLatencyBuilder(emulator).region(Region.of(region)).build();
+    }
+
     /** A client that makes each call once, for tests about errors the SDK would otherwise retry. */
     static IvsClient lowLatencyWithoutRetries(IvsEmulator emulator) {
         return lowLatencyBuilder(emulator).overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(1))).build();

@@ -12,6 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import io.ivsjava.emulator.internal.ServiceModel;
+import io.ivsjava.emulator.internal.ServiceModel.Operation;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -144,14 +147,32 @@ class WireProtocolTest {
         assertThat(JSON.readTree(response.body()).path("stages").isArray()).isTrue();
     }
 
-    @Test
-    void modeledOperationsNotServedYetSayNotImplemented() throws Exception {
-        HttpResponse<String> response = send("POST", "/StopStream",
-                "{\"channelArn\":\"arn:aws:ivs:us-east-1:123456789012:channel/abcdABCDefgh\"}");
+    /** Every operation of the low-latency model, with the smallest request the model accepts. */
+    static List<Object[]> lowLatencyOperations() {
+        ServiceModel model = ServiceModel.ivs().stream()
+                .filter(m -> m.service().equals(ServiceModel.LOW_LATENCY)).findFirst().orElseThrow();
+        List<Object[]> out = new ArrayList<>();
+        ModelSamples samples = new ModelSamples(model, "us-east-1", "123456789012");
+        for (Operation op : model.operations().values()) {
+            out.add(new Object[] {op.name(), op, samples.request(op)});
+        }
+        return out;
+    }
 
-        assertThat(response.statusCode()).isEqualTo(501);
-        assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("NotImplementedException");
-        assertThat(response.body()).contains("StopStream");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lowLatencyOperations")
+    void everyLowLatencyOperationIsServedAndAnswersAsModeled(String name, Operation op, ModelSamples.Request request)
+            throws Exception {
+        HttpResponse<String> response = send(op.method(), request.path(), request.body());
+
+        String error = response.headers().firstValue("x-amzn-ErrorType").orElse("");
+        assertThat(response.statusCode()).as("%s answered %s %s", name, error, response.body()).isLessThan(500);
+        if (response.statusCode() >= 300) {
+            assertThat(error).as("%s may answer only its modeled errors; answered %s", name, response.body())
+                    .isIn(op.errors());
+        } else {
+            assertThat(response.statusCode()).isEqualTo(op.responseCode());
+        }
     }
 
     @Test

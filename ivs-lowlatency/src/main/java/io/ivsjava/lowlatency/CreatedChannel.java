@@ -1,11 +1,11 @@
 package io.ivsjava.lowlatency;
 
-import java.util.Objects;
+import io.ivsjava.core.internal.Check;
 
 /**
  * A newly created channel and the stream key IVS created with it.
  *
- * <p>Immutable; safe to share between threads.
+ * <p>Immutable; safe to share between threads. {@link #toString()} shows no secret.
  *
  * @param channel the channel
  * @param streamKey its stream key, a secret
@@ -13,7 +13,7 @@ import java.util.Objects;
 public record CreatedChannel(Channel channel, StreamKey streamKey) {
     /** Checks that no component is null. */
     public CreatedChannel {
-        Objects.requireNonNull(channel, "channel");
-        Objects.requireNonNull(streamKey, "streamKey");
+        Check.notNull("channel", channel);
+        Check.notNull("streamKey", streamKey);
     }
 }

@@ -1,30 +1,30 @@
 package io.ivsjava.lowlatency;
 
+import io.ivsjava.core.internal.Check;
 import java.net.URI;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where a broadcaster's encoder sends video to a channel. Encoders such as OBS take the server URL and the stream
- * key separately: {@link #rtmpsUrl()} as "Server", the {@link StreamKey#value()} as "Stream key".
+ * Where a broadcaster's encoder sends video to a channel: RTMPS (every encoder), plain RTMP (only where the channel
+ * allows insecure ingest) and SRT. Encoders such as OBS take the server URL and the stream key separately:
+ * {@link #rtmpsUrl()} as "Server", {@link StreamKey#value()} as "Stream key".
  *
- * <p>Immutable; safe to share between threads. The SRT passphrase is a secret: {@link #toString()} hides it.
+ * <p>Immutable; safe to share between threads. {@link #toString()} hides the SRT passphrase.
  *
  * @param host the channel's ingest host name, such as {@code a1b2c3d4e5f6.global-contribute.live-video.net}
- * @param srtHost the channel's SRT host name, if the channel has one
- * @param srtPassphrase the SRT passphrase, if the channel has one
+ * @param insecureIngestAllowed whether the channel also takes unencrypted RTMP (and SRT without a passphrase)
+ * @param srt the channel's SRT ingest, if it has one
  */
-public record IngestEndpoint(String host, Optional<String> srtHost, Optional<String> srtPassphrase) {
-    /** The port of RTMPS ingest. */
+public record IngestEndpoint(String host, boolean insecureIngestAllowed, Optional<SrtEndpoint> srt) {
+    /** The TCP port of RTMPS ingest. */
     public static final int RTMPS_PORT = 443;
-    /** The port of SRT ingest. */
-    public static final int SRT_PORT = 9000;
+    /** The TCP port of plain RTMP ingest. */
+    public static final int RTMP_PORT = 1935;
 
     /** Checks that no component is null. */
     public IngestEndpoint {
-        Objects.requireNonNull(host, "host");
-        Objects.requireNonNull(srtHost, "srtHost");
-        Objects.requireNonNull(srtPassphrase, "srtPassphrase");
+        Check.notNull("ingest.host", host);
+        Check.notNull("ingest.srt", srt);
     }
 
     /**
@@ -37,25 +37,35 @@ public record IngestEndpoint(String host, Optional<String> srtHost, Optional<Str
     }
 
     /**
-     * The complete SRT URL for an encoder, {@code srt://<host>:9000?streamid=<key>&passphrase=<passphrase>}. It
-     * contains two secrets; never log it.
+     * The RTMPS URL with the stream key appended, {@code rtmps://<host>:443/app/<key>}, for tools that take one URL
+     * (such as ffmpeg). It holds the key, a secret: never log it.
+     *
+     * @param streamKey the channel's stream key
+     * @return the URL
+     */
+    public URI rtmpsUrl(StreamKey streamKey) {
+        Check.notNull("streamKey", streamKey);
+        return URI.create(rtmpsUrl() + streamKey.value());
+    }
+
+    /**
+     * The unencrypted RTMP server URL, {@code rtmp://<host>:1935/app/}, if the channel allows insecure ingest.
+     *
+     * @return the URL, or empty when the channel takes RTMPS only
+     */
+    public Optional<URI> rtmpUrl() {
+        return insecureIngestAllowed ? Optional.of(URI.create("rtmp://" + host + ":" + RTMP_PORT + "/app/"))
+                : Optional.empty();
+    }
+
+    /**
+     * The complete SRT URL for an encoder; see {@link SrtEndpoint#url(StreamKey)}. It holds secrets: never log it.
      *
      * @param streamKey the channel's stream key
      * @return the URL, if the channel offers SRT
      */
     public Optional<URI> srtUrl(StreamKey streamKey) {
-        Objects.requireNonNull(streamKey, "streamKey");
-        if (srtHost.isEmpty() || srtPassphrase.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(URI.create("srt://" + srtHost.get() + ":" + SRT_PORT + "?streamid=" + streamKey.value()
-                + "&passphrase=" + srtPassphrase.get()));
-    }
-
-    /** {@return the host names; the passphrase is redacted} */
-    @Override
-    public String toString() {
-        return "IngestEndpoint[host=" + host + ", srtHost=" + srtHost.orElse("none") + ", srtPassphrase="
-                + (srtPassphrase.isPresent() ? "<redacted>" : "none") + "]";
+        Check.notNull("streamKey", streamKey);
+        return srt.map(s -> s.url(streamKey));
     }
 }

@@ -10,6 +10,9 @@ public enum StreamHealth {
     HEALTHY,
     /** The encoder sends too little: viewers may buffer. */
     STARVING,
-    /** IVS cannot tell yet, or reported a state this library does not know. */
+    /**
+     * IVS cannot tell yet (IVS's own {@code UNKNOWN}), or reported a health this library does not know (its name is
+     * then in {@code unknownValues()} under {@code health}).
+     */
     UNKNOWN
 }

@@ -2,8 +2,8 @@ package io.ivsjava.lowlatency;
 
 import io.ivsjava.core.ChannelArn;
 import io.ivsjava.core.StreamKeyArn;
+import io.ivsjava.core.internal.Check;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A channel's stream key: the secret that lets an encoder broadcast to the channel. Anyone who has it can go live
@@ -19,10 +19,10 @@ import java.util.Objects;
 public record StreamKey(StreamKeyArn arn, ChannelArn channel, String value, Map<String, String> tags) {
     /** Checks that no component is null and freezes the tags. */
     public StreamKey {
-        Objects.requireNonNull(arn, "arn");
-        Objects.requireNonNull(channel, "channel");
-        Objects.requireNonNull(value, "value");
-        tags = Map.copyOf(tags);
+        Check.notNull("arn", arn);
+        Check.notNull("channel", channel);
+        Check.notNull("value", value);
+        tags = Map.copyOf(Check.notNull("tags", tags));
     }
 
     /** {@return the key's ARN and channel; the value is redacted} */

@@ -117,6 +117,14 @@ public final class EmulatorServer {
         inPartitionOf(channelArn, p -> LowLatencyOperations.startStream(p, channelArn));
     }
 
+    public void simulateStreamStart(String channelArn, String health) {
+        if (health == null || !StreamSessions.HEALTHS.contains(health)) {
+            throw new IllegalArgumentException("health: \"" + health + "\" is not a stream health; allowed "
+                    + StreamSessions.HEALTHS);
+        }
+        inPartitionOf(channelArn, p -> LowLatencyOperations.startStream(p, channelArn, health));
+    }
+
     public void simulateStreamEnd(String channelArn) {
         inPartitionOf(channelArn, p -> {
             LowLatencyOperations.endStream(p, channelArn);

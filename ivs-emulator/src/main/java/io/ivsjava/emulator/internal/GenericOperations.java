@@ -105,7 +105,15 @@ final class GenericOperations extends Operations {
         return out;
     }
 
-    private ObjectNode create(Partition p, ResourceType type, ObjectNode in) {
+    /**
+     * Create: a new document from the row's defaults and the request's members, quota-checked.
+     *
+     * @param p the partition
+     * @param type the row
+     * @param in the input
+     * @return the response, the document under the row's output member
+     */
+    ObjectNode create(Partition p, ResourceType type, ObjectNode in) {
         String arn = p.arn(type.arnType(), p.randomId(12));
         ObjectNode doc = type.defaults().deepCopy();
         doc.put("arn", arn);
@@ -117,7 +125,15 @@ final class GenericOperations extends Operations {
         return wrap(type.member(), doc);
     }
 
-    private ObjectNode update(Partition p, ResourceType type, ObjectNode in) {
+    /**
+     * Update: the request's members copied over the existing document.
+     *
+     * @param p the partition
+     * @param type the row
+     * @param in the input, with {@code arn}
+     * @return the response, the document under the row's output member
+     */
+    ObjectNode update(Partition p, ResourceType type, ObjectNode in) {
         String arn = in.path("arn").asText();
         ObjectNode doc = p.require(arn, type.noun());
         copyMembers(type, in, doc, false);

@@ -2,38 +2,42 @@ package io.ivsjava.emulator.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import io.ivsjava.emulator.Quota;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The IVS low-latency operations with behaviour of their own: channels and their stream keys, streams and timed
- * metadata. The plain Get/List/Delete/BatchGet/tag operations come from {@link GenericOperations}.
+ * The IVS low-latency operations with behaviour of their own: channels and their stream keys, and the rules that
+ * tie configurations to the channels using them. Streams and sessions are in {@link StreamSessions}, playback key
+ * pairs in {@link PlaybackKeyPairs}, viewer session revocation in {@link ViewerSessions}; the plain
+ * Get/List/Delete/BatchGet/Create/Update/tag operations come from {@link GenericOperations}.
  */
 final class LowLatencyOperations extends Operations {
-    /** PutMetadata payload limit and per-channel rate, from the IVS quotas. */
-    static final int MAX_METADATA_BYTES = 1024;
-    static final int METADATA_PER_SECOND = 5;
-
-    private static final List<String> REFERENCES = List.of(
-            "recordingConfigurationArn", "playbackRestrictionPolicyArn", "adConfigurationArn");
+    /** The channel members that name another resource, with the ARN type each must be, in a stable order. */
+    private static final Map<String, String> REFERENCES = references();
     private static final List<String> FILTERS = List.of("filterByName", "filterByRecordingConfigurationArn",
             "filterByPlaybackRestrictionPolicyArn", "filterByAdConfigurationArn");
     private static final List<String> UPDATABLE = List.of("name", "latencyMode", "type", "authorized",
             "recordingConfigurationArn", "insecureIngest", "preset", "playbackRestrictionPolicyArn",
             "multitrackInputConfiguration", "containerFormat", "adConfigurationArn");
-
-    /** The live side of one partition's channels. Guarded by the partition's lock. */
-    static final class Streams {
-        final Map<String, ObjectNode> live = new HashMap<>();
-        final Map<String, List<Instant>> metadataTimes = new HashMap<>();
-    }
+    /** ISO 3166-1 alpha-2 codes, which playback restriction policies take. */
+    private static final Set<String> COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
 
     private final GenericOperations generic;
+
+    private static Map<String, String> references() {
+        Map<String, String> references = new LinkedHashMap<>();
+        references.put("recordingConfigurationArn", "recording-configuration");
+        references.put("playbackRestrictionPolicyArn", "playback-restriction-policy");
+        references.put("adConfigurationArn", "ad-configuration");
+        return Collections.unmodifiableMap(references);
+    }
 
     LowLatencyOperations(EmulatorState state, ServiceModel model, GenericOperations generic) {
         super(state, model);
@@ -46,13 +50,32 @@ final class LowLatencyOperations extends Operations {
         read(handlers, "ListChannels", this::listChannels);
         write(handlers, "UpdateChannel", this::updateChannel);
         write(handlers, "DeleteChannel", this::deleteChannel);
+        write(handlers, "CreateStreamKey", this::createStreamKey);
         read(handlers, "ListStreamKeys", this::listStreamKeys);
-        read(handlers, "GetStream", this::getStream);
-        write(handlers, "PutMetadata", this::putMetadata);
-    }
-
-    static Streams streams(Partition p) {
-        return p.extension(Streams.class, Streams::new);
+        write(handlers, "CreateRecordingConfiguration", this::createRecordingConfiguration);
+        write(handlers, "CreatePlaybackRestrictionPolicy", (p, in) -> {
+            checkCountries(in);
+            return generic.create(p, type("playback-restriction-policy"), in);
+        });
+        write(handlers, "UpdatePlaybackRestrictionPolicy", (p, in) -> {
+            checkCountries(in);
+            return generic.update(p, type("playback-restriction-policy"), in);
+        });
+        write(handlers, "CreateAdConfiguration", (p, in) -> {
+            checkPlaybackConfigurations(in);
+            return generic.create(p, type("ad-configuration"), in);
+        });
+        write(handlers, "UpdateAdConfiguration", (p, in) -> {
+            checkPlaybackConfigurations(in);
+            return generic.update(p, type("ad-configuration"), in);
+        });
+        for (Map.Entry<String, String> reference : REFERENCES.entrySet()) {
+            ResourceTable.ResourceType type = type(reference.getValue());
+            write(handlers, type.deleteOperation(), (p, in) -> deleteUnused(p, type, reference.getKey(), in));
+        }
+        new StreamSessions(state, model, generic).register(handlers);
+        new PlaybackKeyPairs(state, model).register(handlers);
+        new ViewerSessions(state, model).register(handlers);
     }
 
     /**
@@ -60,22 +83,22 @@ final class LowLatencyOperations extends Operations {
      *
      * @param p the channel's partition
      * @param channelArn the channel
+     * @param health the stream's health: HEALTHY, STARVING or UNKNOWN
+     * @return the stream
+     */
+    static ObjectNode startStream(Partition p, String channelArn, String health) {
+        return StreamSessions.start(p, channelArn, health);
+    }
+
+    /**
+     * Makes a healthy stream live on a channel. Call under the partition's write lock.
+     *
+     * @param p the channel's partition
+     * @param channelArn the channel
      * @return the stream
      */
     static ObjectNode startStream(Partition p, String channelArn) {
-        ObjectNode channel = p.require(channelArn, "channel");
-        Streams streams = streams(p);
-        return streams.live.computeIfAbsent(channelArn, arn -> {
-            ObjectNode stream = Json.object();
-            stream.put("channelArn", channelArn);
-            stream.put("streamId", "st-" + p.randomId(23));
-            stream.put("playbackUrl", channel.path("playbackUrl").asText());
-            stream.put("startTime", iso(p.now()));
-            stream.put("state", "LIVE");
-            stream.put("health", "HEALTHY");
-            stream.put("viewerCount", 0L);
-            return stream;
-        });
+        return startStream(p, channelArn, "HEALTHY");
     }
 
     /**
@@ -85,10 +108,24 @@ final class LowLatencyOperations extends Operations {
      * @param channelArn the channel
      */
     static void endStream(Partition p, String channelArn) {
-        p.require(channelArn, "channel");
-        Streams streams = streams(p);
-        streams.live.remove(channelArn);
-        streams.metadataTimes.remove(channelArn);
+        StreamSessions.end(p, channelArn);
+    }
+
+    /**
+     * The ARNs of a channel's stream keys.
+     *
+     * @param p the partition
+     * @param channelArn the channel
+     * @return its stream keys
+     */
+    static List<String> streamKeysOf(Partition p, String channelArn) {
+        List<String> keys = new ArrayList<>();
+        for (ObjectNode key : p.all("stream-key")) {
+            if (key.path("channelArn").asText().equals(channelArn)) {
+                keys.add(key.path("arn").asText());
+            }
+        }
+        return keys;
     }
 
     private ObjectNode createChannel(Partition p, ObjectNode in) {
@@ -104,7 +141,7 @@ final class LowLatencyOperations extends Operations {
         channel.put("authorized", in.path("authorized").asBoolean(false));
         channel.put("insecureIngest", in.path("insecureIngest").asBoolean(false));
         channel.put("containerFormat", text(in, "containerFormat").orElse("TS"));
-        for (String reference : REFERENCES) {
+        for (String reference : REFERENCES.keySet()) {
             channel.put(reference, text(in, reference).orElse(""));
         }
         channel.put("ingestEndpoint", prefix + ".global-contribute.live-video.net");
@@ -124,16 +161,8 @@ final class LowLatencyOperations extends Operations {
         channel.set("tags", tags(in));
         insert(p, type("channel"), arn, channel);
 
-        String keyArn = p.arn("stream-key", p.randomId(12));
-        ObjectNode key = Json.object();
-        key.put("arn", keyArn);
-        key.put("value", "sk_" + p.region() + "_" + p.randomId(36));
-        key.put("channelArn", arn);
-        key.set("tags", Json.object());
-        p.put(keyArn, key);
-
         ObjectNode out = wrap("channel", channel);
-        out.set("streamKey", key);
+        out.set("streamKey", newStreamKey(p, arn, Json.object()));
         return out;
     }
 
@@ -148,7 +177,7 @@ final class LowLatencyOperations extends Operations {
     private ObjectNode updateChannel(Partition p, ObjectNode in) {
         String arn = in.path("arn").asText();
         ObjectNode channel = p.require(arn, "channel");
-        if (streams(p).live.containsKey(arn)) {
+        if (StreamSessions.isLive(p, arn)) {
             throw ApiException.conflict("The channel " + arn + " is live; stop its stream before updating it.");
         }
         checkChannelSettings(p, in, Optional.of(channel));
@@ -171,74 +200,132 @@ final class LowLatencyOperations extends Operations {
     private ObjectNode deleteChannel(Partition p, ObjectNode in) {
         String arn = in.path("arn").asText();
         p.require(arn, "channel");
-        if (streams(p).live.containsKey(arn)) {
+        if (StreamSessions.isLive(p, arn)) {
             throw ApiException.conflict("The channel " + arn + " is live; stop its stream before deleting it.");
         }
-        List<String> keys = new ArrayList<>();
-        for (ObjectNode key : p.all("stream-key")) {
-            if (key.path("channelArn").asText().equals(arn)) {
-                keys.add(key.path("arn").asText());
-            }
-        }
-        keys.forEach(p::remove);
+        streamKeysOf(p, arn).forEach(p::remove);
         p.remove(arn);
+        StreamSessions.forget(p, arn);
+        ViewerSessions.forget(p, arn);
         return Json.object();
+    }
+
+    /** CreateStreamKey: for an existing channel, within the per-channel quota (1 by default, as in IVS). */
+    private ObjectNode createStreamKey(Partition p, ObjectNode in) {
+        String channelArn = in.path("channelArn").asText();
+        p.require(channelArn, "channel");
+        int limit = p.emulator().limit(Quota.STREAM_KEYS_PER_CHANNEL);
+        int count = streamKeysOf(p, channelArn).size();
+        if (count >= limit) {
+            throw ApiException.quota("The channel " + channelArn + " already has " + count + " stream key"
+                    + (count == 1 ? "" : "s") + ", its quota of " + limit + " per channel; delete one with "
+                    + "DeleteStreamKey first.");
+        }
+        return wrap("streamKey", newStreamKey(p, channelArn, tags(in)));
+    }
+
+    private static ObjectNode newStreamKey(Partition p, String channelArn, ObjectNode tags) {
+        String keyArn = p.arn("stream-key", p.randomId(12));
+        ObjectNode key = Json.object();
+        key.put("arn", keyArn);
+        key.put("value", "sk_" + p.region() + "_" + p.randomId(36));
+        key.put("channelArn", channelArn);
+        key.set("tags", tags);
+        p.put(keyArn, key);
+        return key;
     }
 
     private ObjectNode listStreamKeys(Partition p, ObjectNode in) {
-        p.require(in.path("channelArn").asText(), "channel");
-        return generic.list(p, type("stream-key"), in,
-                key -> key.path("channelArn").asText().equals(in.path("channelArn").asText()));
+        String channelArn = in.path("channelArn").asText();
+        p.require(channelArn, "channel");
+        return generic.list(p, type("stream-key"), in, key -> key.path("channelArn").asText().equals(channelArn));
     }
 
-    private ObjectNode getStream(Partition p, ObjectNode in) {
-        String arn = in.path("channelArn").asText();
-        p.require(arn, "channel");
-        ObjectNode stream = streams(p).live.get(arn);
-        if (stream == null) {
-            throw notBroadcasting(arn);
+    /**
+     * CreateRecordingConfiguration: the generic create, once the destination names an S3 bucket (the one kind of
+     * destination the model has) and a CUSTOM rendition selection names its renditions.
+     */
+    private ObjectNode createRecordingConfiguration(Partition p, ObjectNode in) {
+        if (!in.path("destinationConfiguration").has("s3")) {
+            throw ApiException.validation("destinationConfiguration must name one destination: s3.");
         }
-        return wrap("stream", stream.deepCopy());
+        JsonNode renditions = in.path("renditionConfiguration");
+        if (renditions.path("renditionSelection").asText().equals("CUSTOM") && renditions.path("renditions").isEmpty()) {
+            throw ApiException.validation("renditionConfiguration.renditions must name at least one rendition when "
+                    + "renditionSelection is CUSTOM.");
+        }
+        return generic.create(p, type("recording-configuration"), in);
     }
 
-    private ObjectNode putMetadata(Partition p, ObjectNode in) {
-        String arn = in.path("channelArn").asText();
-        p.require(arn, "channel");
-        int size = in.path("metadata").asText().getBytes(StandardCharsets.UTF_8).length;
-        if (size > MAX_METADATA_BYTES) {
-            throw ApiException.validation("The metadata is " + size + " bytes; the maximum is 1 KB (1024 bytes).");
+    /** Deletes a configuration that no channel uses; one in use is a {@code ConflictException}, as in IVS. */
+    private static ObjectNode deleteUnused(Partition p, ResourceTable.ResourceType type, String channelMember,
+                                           ObjectNode in) {
+        String arn = in.path("arn").asText();
+        p.require(arn, type.noun());
+        List<String> users = new ArrayList<>();
+        for (ObjectNode channel : p.all("channel")) {
+            if (channel.path(channelMember).asText().equals(arn)) {
+                users.add(channel.path("arn").asText());
+            }
         }
-        Streams streams = streams(p);
-        if (!streams.live.containsKey(arn)) {
-            throw notBroadcasting(arn);
+        if (!users.isEmpty()) {
+            throw ApiException.conflict("The " + type.noun() + " " + arn + " is used by " + users.size()
+                    + " channel" + (users.size() == 1 ? "" : "s") + " (" + String.join(", ", users.subList(0,
+                    Math.min(3, users.size()))) + (users.size() > 3 ? ", ..." : "") + "); set their "
+                    + channelMember + " to \"\" (UpdateChannel) before deleting it.");
         }
-        Instant now = p.emulator().instant();
-        List<Instant> times = streams.metadataTimes.computeIfAbsent(arn, k -> new ArrayList<>());
-        times.removeIf(t -> !t.isAfter(now.minusSeconds(1)));
-        if (times.size() >= METADATA_PER_SECOND) {
-            throw ApiException.throttling("The channel " + arn + " received more than " + METADATA_PER_SECOND
-                    + " metadata requests in one second.");
-        }
-        times.add(now);
+        GenericOperations.delete(p, type, arn);
         return Json.object();
     }
 
+    /** Each MediaTailor playback configuration of an ad configuration must name one. */
+    private static void checkPlaybackConfigurations(ObjectNode in) {
+        JsonNode configurations = in.path("mediaTailorPlaybackConfigurations");
+        for (int i = 0; i < configurations.size(); i++) {
+            if (configurations.get(i).path("playbackConfigurationArn").asText("").isEmpty()) {
+                throw ApiException.validation("mediaTailorPlaybackConfigurations[" + i + "].playbackConfigurationArn "
+                        + "is missing: each entry names a MediaTailor playback configuration.");
+            }
+        }
+    }
+
+    private static void checkCountries(ObjectNode in) {
+        JsonNode countries = in.path("allowedCountries");
+        for (int i = 0; i < countries.size(); i++) {
+            String code = countries.get(i).asText();
+            if (!COUNTRIES.contains(code)) {
+                throw ApiException.validation("allowedCountries[" + i + "]: '" + code + "' is not an ISO 3166-1 "
+                        + "alpha-2 country code (such as US or DE).");
+            }
+        }
+    }
+
     private static void checkChannelSettings(Partition p, ObjectNode in, Optional<ObjectNode> current) {
-        for (String reference : REFERENCES) {
+        for (String reference : REFERENCES.keySet()) {
             String arn = text(in, reference).orElse("");
             if (!arn.isEmpty() && !p.exists(arn)) {
                 throw ApiException.notFound("The resource " + arn + " given as " + reference + " was not found.");
             }
         }
-        boolean multitrack = in.path("multitrackInputConfiguration").path("enabled").asBoolean(
+        String type = text(in, "type").or(() -> current.flatMap(c -> text(c, "type"))).orElse("STANDARD");
+        JsonNode requested = in.path("multitrackInputConfiguration");
+        if (requested.path("enabled").asBoolean(false)
+                && (!requested.hasNonNull("policy") || !requested.hasNonNull("maximumResolution"))) {
+            throw ApiException.validation("multitrackInputConfiguration: enabling multitrack input needs its policy "
+                    + "and maximumResolution.");
+        }
+        boolean multitrack = requested.path("enabled").asBoolean(
                 current.map(c -> c.path("multitrackInputConfiguration").path("enabled").asBoolean(false)).orElse(false));
+        if (multitrack && !type.equals("STANDARD")) {
+            throw ApiException.validation("Multitrack input can be enabled only on STANDARD channels; this channel's "
+                    + "type is " + type + ".");
+        }
         String container = text(in, "containerFormat")
                 .or(() -> current.flatMap(c -> text(c, "containerFormat"))).orElse("TS");
         if (multitrack && !container.equals("FRAGMENTED_MP4")) {
             throw ApiException.validation("A channel with multitrack input enabled needs containerFormat "
                     + "FRAGMENTED_MP4.");
         }
-        String type = text(in, "type").or(() -> current.flatMap(c -> text(c, "type"))).orElse("STANDARD");
         if (text(in, "preset").isPresent() && !type.startsWith("ADVANCED_")) {
             throw ApiException.validation("A preset can be chosen only for ADVANCED_SD and ADVANCED_HD channels; "
                     + "this channel's type is " + type + ".");
@@ -252,9 +339,5 @@ final class LowLatencyOperations extends Operations {
         } else {
             channel.remove("preset");
         }
-    }
-
-    private static ApiException notBroadcasting(String arn) {
-        return ApiException.channelNotBroadcasting("The channel " + arn + " is not broadcasting.");
     }
 }

@@ -96,7 +96,9 @@ final class ResourceTable {
                     Quota.RECORDING_CONFIGURATIONS),
             row(ServiceModel.LOW_LATENCY, "ad-configuration", "ad configuration", "AdConfiguration", "adConfiguration",
                     "AdConfigurationSummary", "ListAdConfigurations", "adConfigurations", 100, "CreateAdConfiguration",
-                    "UpdateAdConfiguration", "{\"name\":\"\"}", Quota.AD_CONFIGURATIONS));
+                    "UpdateAdConfiguration",
+                    "{\"name\":\"\",\"postRollConfiguration\":{\"durationSeconds\":15,\"enabled\":false}}",
+                    Quota.AD_CONFIGURATIONS));
 
     private static final Map<String, ResourceType> BY_ARN_TYPE =
             TYPES.stream().collect(Collectors.toUnmodifiableMap(ResourceType::arnType, Function.identity()));

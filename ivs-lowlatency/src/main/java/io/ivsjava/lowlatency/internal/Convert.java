@@ -1,81 +1,305 @@
 package io.ivsjava.lowlatency.internal;
 
 import io.ivsjava.core.ChannelArn;
-import io.ivsjava.core.IvsException;
+import io.ivsjava.core.PlaybackKeyPairArn;
+import io.ivsjava.core.PlaybackRestrictionPolicyArn;
+import io.ivsjava.core.RecordingConfigurationArn;
 import io.ivsjava.core.StreamKeyArn;
+import io.ivsjava.lowlatency.AudioInput;
+import io.ivsjava.lowlatency.BatchError;
 import io.ivsjava.lowlatency.Channel;
 import io.ivsjava.lowlatency.ChannelSummary;
 import io.ivsjava.lowlatency.ChannelType;
+import io.ivsjava.lowlatency.ContainerFormat;
 import io.ivsjava.lowlatency.IngestEndpoint;
 import io.ivsjava.lowlatency.LatencyMode;
 import io.ivsjava.lowlatency.LiveStream;
+import io.ivsjava.lowlatency.MultitrackInput;
+import io.ivsjava.lowlatency.PlaybackKeyPair;
+import io.ivsjava.lowlatency.PlaybackRestrictionPolicy;
 import io.ivsjava.lowlatency.PlaybackUrl;
+import io.ivsjava.lowlatency.RecordingConfiguration;
+import io.ivsjava.lowlatency.RecordingConfigurationSummary;
+import io.ivsjava.lowlatency.RecordingState;
+import io.ivsjava.lowlatency.RenditionSettings;
+import io.ivsjava.lowlatency.Resolution;
+import io.ivsjava.lowlatency.SrtEndpoint;
+import io.ivsjava.lowlatency.StreamEvent;
 import io.ivsjava.lowlatency.StreamHealth;
 import io.ivsjava.lowlatency.StreamKey;
+import io.ivsjava.lowlatency.StreamKeySummary;
+import io.ivsjava.lowlatency.StreamSession;
+import io.ivsjava.lowlatency.StreamSessionSummary;
+import io.ivsjava.lowlatency.StreamState;
+import io.ivsjava.lowlatency.StreamSummary;
+import io.ivsjava.lowlatency.ThumbnailSettings;
+import io.ivsjava.lowlatency.TranscodePreset;
+import io.ivsjava.lowlatency.VideoInput;
 import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.ivs.model.AudioConfiguration;
+import software.amazon.awssdk.services.ivs.model.IngestConfigurations;
+import software.amazon.awssdk.services.ivs.model.MultitrackInputConfiguration;
+import software.amazon.awssdk.services.ivs.model.RenditionConfiguration;
 import software.amazon.awssdk.services.ivs.model.Srt;
 import software.amazon.awssdk.services.ivs.model.Stream;
+import software.amazon.awssdk.services.ivs.model.ThumbnailConfiguration;
+import software.amazon.awssdk.services.ivs.model.VideoConfiguration;
 
-/** Between the SDK's low-latency model and the library's domain types. Not part of the public API. */
+/**
+ * Between the SDK's low-latency model and the library's domain types. Values IVS sends that this version does not
+ * know read as {@code UNKNOWN}, and their names are kept by field in the result's {@code unknownValues}. Not part
+ * of the public API.
+ */
 public final class Convert {
     private Convert() {
     }
 
+    /** Collects the names IVS sent that an enum of this version does not have, by field path. */
+    private static final class Unknowns {
+        private final Map<String, String> values = new LinkedHashMap<>();
+
+        <E extends Enum<E>> E parse(Class<E> type, String raw, String path) {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(raw) && !constant.name().equals("UNKNOWN")) {
+                    return constant;
+                }
+            }
+            if (!"UNKNOWN".equals(raw)) {
+                values.put(path, raw);
+            }
+            return Enum.valueOf(type, "UNKNOWN");
+        }
+
+        <E extends Enum<E>> E parse(Class<E> type, String raw, String path, E absent) {
+            return raw == null || raw.isEmpty() ? absent : parse(type, raw, path);
+        }
+
+        <E extends Enum<E>> Optional<E> optional(Class<E> type, String raw, String path) {
+            return raw == null || raw.isEmpty() ? Optional.empty() : Optional.of(parse(type, raw, path));
+        }
+
+        Map<String, String> values() {
+            return values;
+        }
+    }
+
+    // ---- channels
+
     public static Channel channel(software.amazon.awssdk.services.ivs.model.Channel c) {
+        Unknowns unknown = new Unknowns();
+        boolean insecure = Boolean.TRUE.equals(c.insecureIngest());
         Srt srt = c.srt();
-        IngestEndpoint ingest = new IngestEndpoint(c.ingestEndpoint(),
-                Optional.ofNullable(srt).map(Srt::endpoint).filter(s -> !s.isEmpty()),
-                Optional.ofNullable(srt).map(Srt::passphrase).filter(s -> !s.isEmpty()));
-        return new Channel(ChannelArn.parse(c.arn()), nullToEmpty(c.name()), latencyMode(c.latencyModeAsString()),
-                type(c.typeAsString()), Boolean.TRUE.equals(c.authorized()), ingest,
-                new PlaybackUrl(URI.create(c.playbackUrl())), tags(c.tags()));
+        Optional<SrtEndpoint> srtEndpoint = Optional.ofNullable(srt).map(Srt::endpoint).filter(s -> !s.isEmpty())
+                .map(host -> new SrtEndpoint(host, Optional.ofNullable(srt.passphrase()).filter(p -> !p.isEmpty())));
+        return new Channel(ChannelArn.parse(c.arn()), text(c.name()),
+                unknown.parse(ChannelType.class, c.typeAsString(), "type", ChannelType.STANDARD),
+                unknown.parse(LatencyMode.class, c.latencyModeAsString(), "latencyMode", LatencyMode.LOW),
+                Boolean.TRUE.equals(c.authorized()), insecure,
+                unknown.optional(TranscodePreset.class, c.presetAsString(), "preset"),
+                unknown.parse(ContainerFormat.class, c.containerFormatAsString(), "containerFormat", ContainerFormat.TS),
+                multitrack(c.multitrackInputConfiguration(), unknown),
+                reference(c.recordingConfigurationArn(), RecordingConfigurationArn::parse),
+                reference(c.playbackRestrictionPolicyArn(), PlaybackRestrictionPolicyArn::parse),
+                new IngestEndpoint(text(c.ingestEndpoint()), insecure, srtEndpoint),
+                new PlaybackUrl(URI.create(c.playbackUrl())), tags(c.tags()), unknown.values());
     }
 
     public static ChannelSummary summary(software.amazon.awssdk.services.ivs.model.ChannelSummary c) {
-        return new ChannelSummary(ChannelArn.parse(c.arn()), nullToEmpty(c.name()), latencyMode(c.latencyModeAsString()),
-                type(c.typeAsString()), Boolean.TRUE.equals(c.authorized()), tags(c.tags()));
+        Unknowns unknown = new Unknowns();
+        return new ChannelSummary(ChannelArn.parse(c.arn()), text(c.name()),
+                unknown.parse(ChannelType.class, c.typeAsString(), "type", ChannelType.STANDARD),
+                unknown.parse(LatencyMode.class, c.latencyModeAsString(), "latencyMode", LatencyMode.LOW),
+                Boolean.TRUE.equals(c.authorized()), Boolean.TRUE.equals(c.insecureIngest()),
+                unknown.optional(TranscodePreset.class, c.presetAsString(), "preset"),
+                reference(c.recordingConfigurationArn(), RecordingConfigurationArn::parse),
+                reference(c.playbackRestrictionPolicyArn(), PlaybackRestrictionPolicyArn::parse),
+                tags(c.tags()), unknown.values());
     }
 
+    private static Optional<MultitrackInput> multitrack(MultitrackInputConfiguration m, Unknowns unknown) {
+        if (m == null || !Boolean.TRUE.equals(m.enabled())) {
+            return Optional.empty();
+        }
+        return Optional.of(new MultitrackInput(
+                unknown.parse(MultitrackInput.Policy.class, m.policyAsString(), "multitrackInput.policy",
+                        MultitrackInput.Policy.ALLOW),
+                unknown.parse(Resolution.class, m.maximumResolutionAsString(), "multitrackInput.maximumResolution",
+                        Resolution.FULL_HD)));
+    }
+
+    // ---- stream keys
+
     public static StreamKey streamKey(software.amazon.awssdk.services.ivs.model.StreamKey k) {
-        return new StreamKey(StreamKeyArn.parse(k.arn()), ChannelArn.parse(k.channelArn()), nullToEmpty(k.value()),
+        return new StreamKey(StreamKeyArn.parse(k.arn()), ChannelArn.parse(k.channelArn()), text(k.value()),
                 tags(k.tags()));
     }
 
+    public static StreamKeySummary streamKeySummary(software.amazon.awssdk.services.ivs.model.StreamKeySummary k) {
+        return new StreamKeySummary(StreamKeyArn.parse(k.arn()), ChannelArn.parse(k.channelArn()), tags(k.tags()));
+    }
+
+    public static List<BatchError> batchErrors(List<software.amazon.awssdk.services.ivs.model.BatchError> errors) {
+        return errors.stream().map(e -> new BatchError(text(e.arn()), text(e.code()), text(e.message())))
+                .collect(Collectors.toList());
+    }
+
+    // ---- streams
+
     public static LiveStream stream(Stream s) {
-        StreamHealth health;
-        try {
-            health = s.healthAsString() == null ? StreamHealth.UNKNOWN : StreamHealth.valueOf(s.healthAsString());
-        } catch (IllegalArgumentException e) {
-            health = StreamHealth.UNKNOWN;
+        Unknowns unknown = new Unknowns();
+        return new LiveStream(ChannelArn.parse(s.channelArn()), text(s.streamId()),
+                unknown.parse(StreamState.class, s.stateAsString(), "state", StreamState.LIVE),
+                unknown.parse(StreamHealth.class, s.healthAsString(), "health", StreamHealth.UNKNOWN),
+                s.viewerCount() == null ? 0 : s.viewerCount(), s.startTime(),
+                new PlaybackUrl(URI.create(s.playbackUrl())), unknown.values());
+    }
+
+    public static StreamSummary streamSummary(software.amazon.awssdk.services.ivs.model.StreamSummary s) {
+        Unknowns unknown = new Unknowns();
+        return new StreamSummary(ChannelArn.parse(s.channelArn()), text(s.streamId()),
+                unknown.parse(StreamState.class, s.stateAsString(), "state", StreamState.LIVE),
+                unknown.parse(StreamHealth.class, s.healthAsString(), "health", StreamHealth.UNKNOWN),
+                s.viewerCount() == null ? 0 : s.viewerCount(), s.startTime(), unknown.values());
+    }
+
+    public static StreamSessionSummary sessionSummary(
+            software.amazon.awssdk.services.ivs.model.StreamSessionSummary s) {
+        return new StreamSessionSummary(text(s.streamId()), s.startTime(), Optional.ofNullable(s.endTime()),
+                Boolean.TRUE.equals(s.hasErrorEvent()));
+    }
+
+    public static StreamSession session(software.amazon.awssdk.services.ivs.model.StreamSession s) {
+        List<VideoInput> video = new ArrayList<>();
+        List<AudioInput> audio = new ArrayList<>();
+        IngestConfigurations many = s.ingestConfigurations();
+        if (many != null && (many.hasVideoConfigurations() || many.hasAudioConfigurations())) {
+            many.videoConfigurations().forEach(v -> video.add(video(v)));
+            many.audioConfigurations().forEach(a -> audio.add(audio(a)));
+        } else if (s.ingestConfiguration() != null) {
+            Optional.ofNullable(s.ingestConfiguration().video()).ifPresent(v -> video.add(video(v)));
+            Optional.ofNullable(s.ingestConfiguration().audio()).ifPresent(a -> audio.add(audio(a)));
         }
-        return new LiveStream(ChannelArn.parse(s.channelArn()), nullToEmpty(s.streamId()), s.startTime(), health,
-                s.viewerCount() == null ? 0 : s.viewerCount(), new PlaybackUrl(URI.create(s.playbackUrl())));
+        List<StreamEvent> events = s.truncatedEvents().stream().map(e -> new StreamEvent(text(e.name()),
+                text(e.type()), Optional.ofNullable(e.eventTime()), Optional.ofNullable(e.code()).filter(c -> !c.isEmpty())))
+                .collect(Collectors.toList());
+        return new StreamSession(text(s.streamId()), s.startTime(), Optional.ofNullable(s.endTime()),
+                Optional.ofNullable(s.channel()).map(Convert::channel), video, audio,
+                Optional.ofNullable(s.recordingConfiguration()).map(Convert::recordingConfiguration), events);
     }
 
-    private static LatencyMode latencyMode(String value) {
-        return parse(LatencyMode.class, value == null ? "LOW" : value, "latencyMode");
+    private static VideoInput video(VideoConfiguration v) {
+        return new VideoInput(Optional.ofNullable(v.track()).filter(t -> !t.isEmpty()), text(v.codec()),
+                text(v.encoder()), v.profile() != null ? v.profile() : text(v.avcProfile()),
+                v.level() != null ? v.level() : text(v.avcLevel()), number(v.videoWidth()), number(v.videoHeight()),
+                number(v.targetBitrate()), number(v.targetFramerate()));
     }
 
-    private static ChannelType type(String value) {
-        return parse(ChannelType.class, value == null ? "STANDARD" : value, "type");
+    private static AudioInput audio(AudioConfiguration a) {
+        return new AudioInput(Optional.ofNullable(a.track()).filter(t -> !t.isEmpty()), text(a.codec()),
+                number(a.channels()), number(a.sampleRate()), number(a.targetBitrate()));
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw new IvsException("IVS answered a channel " + field + " this version of ivs-java does not know: \""
-                    + value + "\"; upgrade ivs-java", IvsException.ErrorDetails.NONE, false, e);
+    // ---- private playback
+
+    public static PlaybackKeyPair keyPair(software.amazon.awssdk.services.ivs.model.PlaybackKeyPair k) {
+        return new PlaybackKeyPair(PlaybackKeyPairArn.parse(k.arn()), text(k.name()),
+                Optional.ofNullable(k.fingerprint()).filter(f -> !f.isEmpty()), tags(k.tags()));
+    }
+
+    public static PlaybackKeyPair keyPair(software.amazon.awssdk.services.ivs.model.PlaybackKeyPairSummary k) {
+        return new PlaybackKeyPair(PlaybackKeyPairArn.parse(k.arn()), text(k.name()), Optional.empty(),
+                tags(k.tags()));
+    }
+
+    // ---- recording configurations
+
+    public static RecordingConfiguration recordingConfiguration(
+            software.amazon.awssdk.services.ivs.model.RecordingConfiguration r) {
+        Unknowns unknown = new Unknowns();
+        return new RecordingConfiguration(RecordingConfigurationArn.parse(r.arn()), text(r.name()),
+                bucket(r.destinationConfiguration()),
+                unknown.parse(RecordingState.class, r.stateAsString(), "state", RecordingState.UNKNOWN),
+                Optional.ofNullable(r.thumbnailConfiguration()).map(t -> thumbnails(t, unknown)),
+                Optional.ofNullable(r.renditionConfiguration()).map(c -> renditions(c, unknown)),
+                Duration.ofSeconds(r.recordingReconnectWindowSeconds() == null ? 0
+                        : r.recordingReconnectWindowSeconds()), tags(r.tags()), unknown.values());
+    }
+
+    public static RecordingConfigurationSummary recordingSummary(
+            software.amazon.awssdk.services.ivs.model.RecordingConfigurationSummary r) {
+        Unknowns unknown = new Unknowns();
+        return new RecordingConfigurationSummary(RecordingConfigurationArn.parse(r.arn()), text(r.name()),
+                bucket(r.destinationConfiguration()),
+                unknown.parse(RecordingState.class, r.stateAsString(), "state", RecordingState.UNKNOWN),
+                tags(r.tags()), unknown.values());
+    }
+
+    private static String bucket(software.amazon.awssdk.services.ivs.model.DestinationConfiguration d) {
+        return d == null || d.s3() == null ? "" : text(d.s3().bucketName());
+    }
+
+    private static ThumbnailSettings thumbnails(ThumbnailConfiguration t, Unknowns unknown) {
+        List<ThumbnailSettings.Storage> storage = new ArrayList<>();
+        List<String> raw = t.storageAsStrings();
+        for (int i = 0; i < raw.size(); i++) {
+            storage.add(unknown.parse(ThumbnailSettings.Storage.class, raw.get(i), "thumbnails.storage[" + i + "]"));
         }
+        return new ThumbnailSettings(
+                unknown.parse(ThumbnailSettings.Mode.class, t.recordingModeAsString(), "thumbnails.mode",
+                        ThumbnailSettings.Mode.INTERVAL),
+                Optional.ofNullable(t.targetIntervalSeconds()).map(Duration::ofSeconds),
+                unknown.optional(Resolution.class, t.resolutionAsString(), "thumbnails.resolution"), storage);
     }
 
-    private static Map<String, String> tags(Map<String, String> tags) {
+    private static RenditionSettings renditions(RenditionConfiguration r, Unknowns unknown) {
+        List<Resolution> renditions = new ArrayList<>();
+        List<String> raw = r.renditionsAsStrings();
+        for (int i = 0; i < raw.size(); i++) {
+            renditions.add(unknown.parse(Resolution.class, raw.get(i), "renditions.renditions[" + i + "]"));
+        }
+        return new RenditionSettings(unknown.parse(RenditionSettings.Selection.class, r.renditionSelectionAsString(),
+                "renditions.selection", RenditionSettings.Selection.ALL), renditions);
+    }
+
+    // ---- playback restriction policies
+
+    public static PlaybackRestrictionPolicy policy(
+            software.amazon.awssdk.services.ivs.model.PlaybackRestrictionPolicy p) {
+        return new PlaybackRestrictionPolicy(PlaybackRestrictionPolicyArn.parse(p.arn()), text(p.name()),
+                p.allowedCountries(), p.allowedOrigins(), Boolean.TRUE.equals(p.enableStrictOriginEnforcement()),
+                tags(p.tags()));
+    }
+
+    public static PlaybackRestrictionPolicy policy(
+            software.amazon.awssdk.services.ivs.model.PlaybackRestrictionPolicySummary p) {
+        return new PlaybackRestrictionPolicy(PlaybackRestrictionPolicyArn.parse(p.arn()), text(p.name()),
+                p.allowedCountries(), p.allowedOrigins(), Boolean.TRUE.equals(p.enableStrictOriginEnforcement()),
+                tags(p.tags()));
+    }
+
+    // ---- helpers
+
+    private static <A> Optional<A> reference(String arn, Function<String, A> parse) {
+        return arn == null || arn.isEmpty() ? Optional.empty() : Optional.of(parse.apply(arn));
+    }
+
+    public static Map<String, String> tags(Map<String, String> tags) {
         return tags == null ? Map.of() : tags;
     }
 
-    private static String nullToEmpty(String s) {
+    private static String text(String s) {
         return s == null ? "" : s;
+    }
+
+    private static long number(Long n) {
+        return n == null ? 0 : n;
     }
 }
