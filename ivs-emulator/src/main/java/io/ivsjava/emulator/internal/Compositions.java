@@ -160,7 +160,7 @@ final class Compositions extends Operations {
         if (!channel.isMissingNode()) {
             String channelArn = channel.path("channelArn").asText();
             p.require(channelArn, "channel");
-            if (LowLatencyOperations.streams(p).live.containsKey(channelArn)) {
+            if (StreamSessions.isLive(p, channelArn)) {
                 throw ApiException.conflict("The channel " + channelArn + " is broadcasting; a composition needs an "
                         + "offline channel.");
             }
