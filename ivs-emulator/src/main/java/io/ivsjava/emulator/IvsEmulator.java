@@ -189,6 +189,123 @@ public final class IvsEmulator implements AutoCloseable {
     }
 
     /**
+     * A participant joins a stage with a participant token, as the IVS client SDKs do, after the token is checked as
+     * IVS checks it at join time. The token may come from {@code CreateParticipantToken} or {@code CreateStage}
+     * (signed by this emulator), or be self-signed: an ES384 JWT whose {@code kid} header names a public key imported
+     * with {@code ImportPublicKey} into the stage's account and region.
+     *
+     * <p>A token is one participant, its {@code jti}: joining again with the same token reconnects that participant
+     * (and does nothing while it is connected). The first join opens a stage session: the stage's
+     * {@code activeSessionId} names it, and {@code ListStageSessions}, {@code GetParticipant} and
+     * {@code ListParticipantEvents} show it with a {@code JOINED} event. Acts in the account and region of the stage
+     * the token names.
+     *
+     * @param participantToken the token, as handed to a client
+     * @return the participant id
+     * @throws IllegalArgumentException saying why IVS would refuse the token: not an ES384 JWT, a signature that
+     *     does not verify, an unknown {@code kid}, an expired token, a stage that does not exist (or was deleted),
+     *     or a participant revoked by {@code DisconnectParticipant}
+     */
+    public String simulateParticipantJoin(String participantToken) {
+        return server.simulateParticipantJoin(participantToken);
+    }
+
+    /**
+     * A connected participant starts publishing its media: {@code published} becomes true and a
+     * {@code PUBLISH_STARTED} event is recorded; if the stage records its participants (its auto-recording names a
+     * storage configuration), the participant's {@code recordingState} becomes {@code ACTIVE}. Does nothing if it is
+     * already publishing. A refused attempt is recorded as a {@code PUBLISH_ERROR} event, as IVS records it, and
+     * throws.
+     *
+     * @param stageArn the stage
+     * @param participantId the participant
+     * @throws IllegalArgumentException if the participant is not connected, its token lacks the {@code PUBLISH}
+     *     capability, or the stage already has {@link Quota#STAGE_PUBLISHERS} publishers
+     */
+    public void simulateParticipantPublish(String stageArn, String participantId) {
+        server.simulateParticipantPublish(stageArn, participantId);
+    }
+
+    /**
+     * A participant stops publishing: a {@code PUBLISH_STOPPED} event, subscriptions to it stop, its recording stops
+     * and its replications end. Does nothing if it is not publishing.
+     *
+     * @param stageArn the stage
+     * @param participantId the participant
+     * @throws IllegalArgumentException if the participant is not connected to the stage
+     */
+    public void simulateParticipantUnpublish(String stageArn, String participantId) {
+        server.simulateParticipantUnpublish(stageArn, participantId);
+    }
+
+    /**
+     * A participant subscribes to a publisher: a {@code SUBSCRIBE_STARTED} event whose {@code remoteParticipantId} is
+     * the publisher. Does nothing if it is already subscribed. A refused attempt is recorded as a
+     * {@code SUBSCRIBE_ERROR} event and throws.
+     *
+     * @param stageArn the stage
+     * @param subscriberId the subscribing participant
+     * @param publisherId the publishing participant
+     * @throws IllegalArgumentException if the subscriber is not connected or lacks the {@code SUBSCRIBE} capability,
+     *     the publisher is not publishing, or the stage already has {@link Quota#STAGE_SUBSCRIBERS} subscribers
+     */
+    public void simulateParticipantSubscribe(String stageArn, String subscriberId, String publisherId) {
+        server.simulateParticipantSubscribe(stageArn, subscriberId, publisherId);
+    }
+
+    /**
+     * A participant stops subscribing to a publisher: a {@code SUBSCRIBE_STOPPED} event. Does nothing if it was not
+     * subscribed.
+     *
+     * @param stageArn the stage
+     * @param subscriberId the subscribing participant
+     * @param publisherId the publishing participant
+     * @throws IllegalArgumentException if the subscriber is not connected to the stage
+     */
+    public void simulateParticipantUnsubscribe(String stageArn, String subscriberId, String publisherId) {
+        server.simulateParticipantUnsubscribe(stageArn, subscriberId, publisherId);
+    }
+
+    /**
+     * A participant leaves the stage: publishing and subscriptions stop, a {@code LEFT} event is recorded and its
+     * state becomes {@code DISCONNECTED}. When the last participant leaves, the session ends (its {@code endTime} is
+     * set and the stage's {@code activeSessionId} cleared). Does nothing if the participant already left.
+     *
+     * @param stageArn the stage
+     * @param participantId the participant
+     * @throws IllegalArgumentException if the stage does not exist or no such participant joined its open (or
+     *     latest) session
+     */
+    public void simulateParticipantLeave(String stageArn, String participantId) {
+        server.simulateParticipantLeave(stageArn, participantId);
+    }
+
+    /**
+     * An RTMP(S) encoder starts publishing with an ingest configuration's stream key: the configuration's participant
+     * joins its stage and publishes (protocol {@code RTMP} or {@code RTMPS}), and the configuration's state becomes
+     * {@code ACTIVE}. Does nothing if it already is. End it with {@link #simulateIngestEnd(String)}, or as IVS does
+     * with {@code DisconnectParticipant} or {@code DeleteIngestConfiguration} with {@code force}.
+     *
+     * @param ingestConfigurationArn the ingest configuration
+     * @throws IllegalArgumentException if there is no such configuration, it names no stage or its stage was deleted,
+     *     or the stage already has its most publishers
+     */
+    public void simulateIngestStart(String ingestConfigurationArn) {
+        server.simulateIngestStart(ingestConfigurationArn);
+    }
+
+    /**
+     * The encoder of an ingest configuration disconnects: its participant leaves the stage and the configuration
+     * becomes {@code INACTIVE}. Does nothing if it is not active.
+     *
+     * @param ingestConfigurationArn the ingest configuration
+     * @throws IllegalArgumentException if there is no such configuration
+     */
+    public void simulateIngestEnd(String ingestConfigurationArn) {
+        server.simulateIngestEnd(ingestConfigurationArn);
+    }
+
+    /**
      * Stops the server and frees its port and threads. Calling it again does nothing. A closed emulator cannot be
      * restarted; start a new one.
      */

@@ -132,6 +132,73 @@ public final class EmulatorServer {
         });
     }
 
+    public String simulateParticipantJoin(String participantToken) {
+        ParticipantTokens.Verified token = ParticipantTokens.verify(state, minter, participantToken);
+        return inPartitionOf(token.stageArn(), p -> StageSessions.join(p, token));
+    }
+
+    public void simulateParticipantPublish(String stageArn, String participantId) {
+        required("participantId", participantId);
+        inPartitionOf(stageArn, p -> {
+            StageSessions.publish(p, stageArn, participantId);
+            return null;
+        });
+    }
+
+    public void simulateParticipantUnpublish(String stageArn, String participantId) {
+        required("participantId", participantId);
+        inPartitionOf(stageArn, p -> {
+            StageSessions.unpublish(p, stageArn, participantId);
+            return null;
+        });
+    }
+
+    public void simulateParticipantSubscribe(String stageArn, String subscriberId, String publisherId) {
+        required("subscriberId", subscriberId);
+        required("publisherId", publisherId);
+        inPartitionOf(stageArn, p -> {
+            StageSessions.subscribe(p, stageArn, subscriberId, publisherId);
+            return null;
+        });
+    }
+
+    public void simulateParticipantUnsubscribe(String stageArn, String subscriberId, String publisherId) {
+        required("subscriberId", subscriberId);
+        required("publisherId", publisherId);
+        inPartitionOf(stageArn, p -> {
+            StageSessions.unsubscribe(p, stageArn, subscriberId, publisherId);
+            return null;
+        });
+    }
+
+    public void simulateParticipantLeave(String stageArn, String participantId) {
+        required("participantId", participantId);
+        inPartitionOf(stageArn, p -> {
+            StageSessions.leave(p, stageArn, participantId);
+            return null;
+        });
+    }
+
+    public void simulateIngestStart(String ingestConfigurationArn) {
+        inPartitionOf(ingestConfigurationArn, p -> {
+            IngestConfigurations.startIngest(p, ingestConfigurationArn);
+            return null;
+        });
+    }
+
+    public void simulateIngestEnd(String ingestConfigurationArn) {
+        inPartitionOf(ingestConfigurationArn, p -> {
+            IngestConfigurations.endIngest(p, ingestConfigurationArn);
+            return null;
+        });
+    }
+
+    private static void required(String name, String value) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " is missing");
+        }
+    }
+
     /** Stops listening and releases the threads; idempotent. */
     public void close() {
         if (closed.compareAndSet(false, true)) {

@@ -3,32 +3,51 @@ package io.ivsjava.emulator.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The IVS Real-Time operations with behaviour of their own: stages with their endpoints and initial tokens,
- * participant tokens, public keys. The plain Get/List/Delete/tag operations come from {@link GenericOperations}.
+ * The IVS Real-Time operations with behaviour of their own: stages with their endpoints, initial tokens and
+ * auto-recording settings, participant tokens and public keys here; stage sessions, participants and replication in
+ * {@link StageSessions}; compositions, encoder and storage configurations in {@link Compositions}; ingest
+ * configurations in {@link IngestConfigurations}. The plain Get/List/Delete/tag operations come from
+ * {@link GenericOperations}.
  */
 final class RealTimeOperations extends Operations {
     /** Default token lifetime, in minutes, from the API reference. */
     static final int DEFAULT_TOKEN_MINUTES = 720;
     static final int MAX_ATTRIBUTE_BYTES = 1024;
 
+    /** A stage's auto-recording settings when none are given, and what each member defaults to. */
+    private static final String RECORDING_DEFAULTS = "{\"storageConfigurationArn\":\"\",\"mediaTypes\":[\"AUDIO_VIDEO\"],"
+            + "\"thumbnailConfiguration\":{\"targetIntervalSeconds\":60,\"storage\":[\"SEQUENTIAL\"],"
+            + "\"recordingMode\":\"DISABLED\"},\"recordingReconnectWindowSeconds\":0,"
+            + "\"hlsConfiguration\":{\"targetSegmentDurationSeconds\":6},\"recordParticipantReplicas\":true}";
+
     private final TokenMinter minter;
+    private final GenericOperations generic;
 
     RealTimeOperations(EmulatorState state, ServiceModel model, TokenMinter minter) {
         super(state, model);
         this.minter = minter;
+        this.generic = new GenericOperations(state, model);
     }
 
     @Override
     void register(Handlers handlers) {
         unlocked(handlers, "CreateStage", this::createStage);
+        write(handlers, "UpdateStage", this::updateStage);
+        write(handlers, "DeleteStage", this::deleteStage);
         unlocked(handlers, "CreateParticipantToken", this::createParticipantToken);
         write(handlers, "ImportPublicKey", this::importPublicKey);
+        new StageSessions(state, model, generic).register(handlers);
+        new Compositions(state, model, generic).register(handlers);
+        new IngestConfigurations(state, model, generic).register(handlers);
     }
 
     private ObjectNode createStage(Partition p, ObjectNode in) {
@@ -37,25 +56,18 @@ final class RealTimeOperations extends Operations {
         configurations.forEach(RealTimeOperations::checkAttributes);
         List<ObjectNode> claims = new ArrayList<>();
         ObjectNode stage = p.write(() -> {
-            JsonNode recording = in.get("autoParticipantRecordingConfiguration");
-            if (recording != null && !recording.path("storageConfigurationArn").asText("").isEmpty()) {
-                String storage = recording.path("storageConfigurationArn").asText();
-                if (!p.exists(storage)) {
-                    throw ApiException.validation("The storage configuration " + storage + " was not found.");
-                }
+            ObjectNode recording = recording(in.path("autoParticipantRecordingConfiguration"));
+            String storage = recording.path("storageConfigurationArn").asText();
+            if (!storage.isEmpty() && !p.exists(storage)) {
+                throw ApiException.validation("The storage configuration " + storage + " given in "
+                        + "autoParticipantRecordingConfiguration.storageConfigurationArn was not found.");
             }
             String arn = p.arn("stage", p.randomId(12));
             ObjectNode doc = Json.object();
             doc.put("arn", arn);
             doc.put("name", text(in, "name").orElse(""));
             doc.set("tags", tags(in));
-            if (recording != null) {
-                doc.set("autoParticipantRecordingConfiguration", recording.deepCopy());
-            } else {
-                ObjectNode defaults = doc.putObject("autoParticipantRecordingConfiguration");
-                defaults.put("storageConfigurationArn", "");
-                defaults.putArray("mediaTypes").add("AUDIO_VIDEO");
-            }
+            doc.set("autoParticipantRecordingConfiguration", recording);
             ObjectNode endpoints = doc.putObject("endpoints");
             String prefix = p.hostPrefix();
             endpoints.put("events", "wss://global.events.live-video.net");
@@ -71,6 +83,73 @@ final class RealTimeOperations extends Operations {
         ArrayNode tokens = out.putArray("participantTokens");
         for (int i = 0; i < claims.size(); i++) {
             tokens.add(token(claims.get(i), configurations.get(i)));
+        }
+        return out;
+    }
+
+    /**
+     * UpdateStage: a new name and new auto-recording settings. The settings replace the old ones, each member not
+     * given taking its default (so a storage configuration ARN of {@code ""} turns recording off and resets the rest);
+     * they cannot change while a participant is being recorded.
+     */
+    private ObjectNode updateStage(Partition p, ObjectNode in) {
+        String arn = in.path("arn").asText();
+        ObjectNode stage = p.require(arn, "stage");
+        text(in, "name").ifPresent(name -> stage.put("name", name));
+        JsonNode given = in.get("autoParticipantRecordingConfiguration");
+        if (given != null && given.isObject()) {
+            ObjectNode recording = recording(given);
+            String storage = recording.path("storageConfigurationArn").asText();
+            if (!storage.isEmpty()) {
+                p.require(storage, "storage configuration");
+            }
+            if (StageSessions.recording(p, arn)) {
+                throw ApiException.conflict("The stage " + arn + " is recording a participant; its "
+                        + "autoParticipantRecordingConfiguration cannot change until recording stops.");
+            }
+            stage.set("autoParticipantRecordingConfiguration", recording);
+        }
+        p.put(arn, stage);
+        return wrap("stage", stage);
+    }
+
+    /** DeleteStage: ends the stage's session (disconnecting everyone) and stops its compositions. */
+    private ObjectNode deleteStage(Partition p, ObjectNode in) {
+        String arn = in.path("arn").asText();
+        p.require(arn, "stage");
+        StageSessions.stageDeleted(p, arn);
+        Compositions.stageDeleted(p, arn);
+        p.remove(arn);
+        return Json.object();
+    }
+
+    /**
+     * Parses a JSON object constant of the emulator's.
+     *
+     * @param json the text
+     * @return a new object
+     */
+    static ObjectNode constant(String json) {
+        try {
+            return (ObjectNode) Json.parse(json.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("bad constant " + json, e);
+        }
+    }
+
+    /** Auto-recording settings: the given members over the model's defaults, nested structures member by member. */
+    private static ObjectNode recording(JsonNode given) {
+        ObjectNode out = constant(RECORDING_DEFAULTS);
+        if (!given.isObject() || given.path("storageConfigurationArn").asText("").isEmpty()) {
+            return out;
+        }
+        for (Map.Entry<String, JsonNode> field : Json.fields(given)) {
+            JsonNode current = out.get(field.getKey());
+            if (current != null && current.isObject() && field.getValue().isObject()) {
+                ((ObjectNode) current).setAll((ObjectNode) field.getValue().deepCopy());
+            } else if (!field.getValue().isNull()) {
+                out.set(field.getKey(), field.getValue().deepCopy());
+            }
         }
         return out;
     }
@@ -166,7 +245,12 @@ final class RealTimeOperations extends Operations {
         return wrap("publicKey", doc);
     }
 
-    private static void checkAttributes(JsonNode config) {
+    /**
+     * Refuses attributes over 1 KB of keys and values together.
+     *
+     * @param config a request with an {@code attributes} map
+     */
+    static void checkAttributes(JsonNode config) {
         JsonNode attributes = config.get("attributes");
         if (attributes != null && attributes.isObject() && totalBytes(attributes) > MAX_ATTRIBUTE_BYTES) {
             throw ApiException.validation("Participant token attributes total " + totalBytes(attributes)

@@ -94,7 +94,13 @@ final class ShapeValidator {
             case "double":
                 if (!node.isNumber()) {
                     wrongType(path, "a number");
+                    break;
                 }
+                double d = node.asDouble();
+                shape.min().filter(min -> d < min).ifPresent(min ->
+                        fail(shape, String.valueOf(d), path, "Member must have value greater than or equal to " + min));
+                shape.max().filter(max -> d > max).ifPresent(max ->
+                        fail(shape, String.valueOf(d), path, "Member must have value less than or equal to " + max));
                 break;
             case "boolean":
                 if (!node.isBoolean()) {
