@@ -289,7 +289,8 @@ public final class IvsRealTime implements AutoCloseable {
     }
 
     /**
-     * What happened to a participant during a stage session, in the order IVS lists it, fetched page by page.
+     * What happened to a participant during a stage session, in the order IVS lists it (newest first, as in the
+     * API reference's examples), fetched page by page.
      *
      * @param stage the stage's ARN
      * @param sessionId the session's id

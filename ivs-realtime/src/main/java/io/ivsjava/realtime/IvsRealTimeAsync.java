@@ -288,7 +288,8 @@ public final class IvsRealTimeAsync implements AutoCloseable {
     }
 
     /**
-     * What happened to a participant during a stage session, in the order IVS lists it, published page by page as requested.
+     * What happened to a participant during a stage session, in the order IVS lists it (newest first, as in the
+     * API reference's examples), published page by page as requested.
      *
      * @param stage the stage's ARN
      * @param sessionId the session's id

@@ -12,6 +12,7 @@ import io.ivsjava.core.IvsQuotaExceededException;
 import io.ivsjava.core.StageArn;
 import io.ivsjava.core.StorageConfigurationArn;
 import io.ivsjava.emulator.IvsEmulator;
+import io.ivsjava.emulator.Quota;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -203,7 +204,7 @@ class CompositionsTest {
 
     @Test
     void theCompositionQuotaSurfacesAsQuotaExceeded() {
-        try (IvsEmulator own = Emulators.withQuotas(Map.of("COMPOSITIONS", 1)); IvsRealTime rt = Emulators.connect(own)) {
+        try (IvsEmulator own = Emulators.withQuota(Quota.COMPOSITIONS, 1); IvsRealTime rt = Emulators.connect(own)) {
             StageArn stage = rt.createStage(StageSpec.builder().name("busy").build()).stage().arn();
             rt.startComposition(CompositionSpec.builder(stage)
                     .destination(CompositionDestination.channel(Emulators.channel(own, "first"))).build());

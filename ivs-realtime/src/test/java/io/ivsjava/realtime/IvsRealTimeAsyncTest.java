@@ -8,11 +8,11 @@ import io.ivsjava.core.IvsNotFoundException;
 import io.ivsjava.core.IvsValidationException;
 import io.ivsjava.core.StageArn;
 import io.ivsjava.emulator.IvsEmulator;
+import io.ivsjava.emulator.Quota;
 import io.ivsjava.emulator.Jwt;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -30,7 +30,7 @@ class IvsRealTimeAsyncTest {
 
     @BeforeAll
     static void start() {
-        emulator = Emulators.withQuotas(Map.of("STAGES", 1_000));
+        emulator = Emulators.withQuota(Quota.STAGES, 1_000);
         ivs = Emulators.connectAsync(emulator);
     }
 
@@ -93,7 +93,7 @@ class IvsRealTimeAsyncTest {
 
     @Test
     void listsArePublishersThatFetchAPageOnlyWhenAsked() throws Exception {
-        try (IvsEmulator own = Emulators.withQuotas(Map.of("STAGES", 1_000));
+        try (IvsEmulator own = Emulators.withQuota(Quota.STAGES, 1_000);
              IvsRealTimeAsync rt = Emulators.connectAsync(own)) {
             List<CompletableFuture<CreatedStage>> creations = new ArrayList<>();
             for (int i = 0; i < 150; i++) {

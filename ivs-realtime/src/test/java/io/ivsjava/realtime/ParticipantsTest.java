@@ -135,9 +135,9 @@ class ParticipantsTest {
         List<ParticipantEvent> events = ivs.listParticipantEvents(show.stage, show.session, kit)
                 .collect(Collectors.toList());
 
-        assertThat(events).extracting(ParticipantEvent::kind).containsSubsequence(ParticipantEvent.Kind.JOINED,
-                ParticipantEvent.Kind.PUBLISH_STARTED, ParticipantEvent.Kind.PUBLISH_STOPPED,
-                ParticipantEvent.Kind.LEFT);
+        assertThat(events).extracting(ParticipantEvent::kind).containsSubsequence(ParticipantEvent.Kind.LEFT,
+                ParticipantEvent.Kind.PUBLISH_STOPPED, ParticipantEvent.Kind.PUBLISH_STARTED,
+                ParticipantEvent.Kind.JOINED);
         assertThat(events).allSatisfy(e -> {
             assertThat(e.participantId()).isEqualTo(kit);
             assertThat(e.time()).isPresent();

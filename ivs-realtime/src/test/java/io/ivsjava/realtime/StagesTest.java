@@ -9,6 +9,7 @@ import io.ivsjava.core.IvsQuotaExceededException;
 import io.ivsjava.core.StageArn;
 import io.ivsjava.core.StorageConfigurationArn;
 import io.ivsjava.emulator.IvsEmulator;
+import io.ivsjava.emulator.Quota;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,7 @@ class StagesTest {
 
     @Test
     void listStagesFetchesPagesOnlyAsTheyAreConsumed() {
-        try (IvsEmulator own = Emulators.withQuotas(Map.of("STAGES", 1_000)); IvsRealTime rt = Emulators.connect(own)) {
+        try (IvsEmulator own = Emulators.withQuota(Quota.STAGES, 1_000); IvsRealTime rt = Emulators.connect(own)) {
             for (int i = 0; i < 230; i++) {
                 rt.createStage(StageSpec.builder().name("s" + i).build());
             }
@@ -108,7 +109,7 @@ class StagesTest {
 
     @Test
     void theStageQuotaSurfacesAsQuotaExceeded() {
-        try (IvsEmulator own = Emulators.withQuotas(Map.of("STAGES", 3)); IvsRealTime rt = Emulators.connect(own)) {
+        try (IvsEmulator own = Emulators.withQuota(Quota.STAGES, 3); IvsRealTime rt = Emulators.connect(own)) {
             for (int i = 0; i < 3; i++) {
                 rt.createStage(StageSpec.builder().name("q" + i).build());
             }
