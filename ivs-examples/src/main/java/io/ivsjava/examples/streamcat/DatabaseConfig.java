@@ -1,0 +1,61 @@
+package io.ivsjava.examples.streamcat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where the backend keeps its own state: a JDBC URL with optional credentials.
+ *
+ * <p>The default is an embedded H2 database in a file under a data directory, created on first run. A PostgreSQL
+ * URL ({@code jdbc:postgresql://host:5432/streamcat}) lets several backend instances share one database.
+ *
+ * <p>Immutable; safe to share between threads. {@link #toString()} never shows the password.
+ *
+ * @param jdbcUrl the JDBC URL
+ * @param user the database user; empty for H2's default
+ * @param password the password; empty for none
+ */
+public record DatabaseConfig(String jdbcUrl, Optional<String> user, Optional<String> password) {
+    /** The data directory the embedded database lives in unless told otherwise: {@code streamcat-data}. */
+    public static final Path DEFAULT_DATA_DIRECTORY = Path.of("streamcat-data");
+
+    /** Checks that no component is null. */
+    public DatabaseConfig {
+        if (jdbcUrl == null || user == null || password == null) {
+            throw new IllegalArgumentException("jdbcUrl, user and password are required (Optional.empty() for none)");
+        }
+        if (!jdbcUrl.startsWith("jdbc:")) {
+            throw new IllegalArgumentException("not a JDBC URL (it starts with jdbc:): " + jdbcUrl);
+        }
+    }
+
+    /**
+     * The embedded H2 database {@code streamcat} in a data directory; the directory and the file are created on
+     * first use.
+     *
+     * @param dataDirectory the directory
+     * @return the configuration
+     */
+    public static DatabaseConfig embedded(Path dataDirectory) {
+        // The backend closes its pool on shutdown, which closes the database; H2's own shutdown hook would
+        // close it under requests still running.
+        return new DatabaseConfig("jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("streamcat")
+                + ";DB_CLOSE_ON_EXIT=FALSE", Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Whether this is an embedded H2 database, which only one process may open at a time.
+     *
+     * @return true for H2
+     */
+    public boolean isH2() {
+        return jdbcUrl.startsWith("jdbc:h2:");
+    }
+
+    /** {@return the URL and user, with the password redacted} */
+    @Override
+    public String toString() {
+        return "DatabaseConfig[" + jdbcUrl + (user.isPresent() ? ", user " + user.get() : "")
+                + (password.isPresent() ? ", password ****" : "") + "]";
+    }
+}

@@ -1,0 +1,459 @@
+package io.ivsjava.examples.streamcat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The scripted StreamCat demo: a client of the backend's HTTP API that walks the three streaming modes the way the
+ * StreamCat web app would, printing what each participant receives.
+ *
+ * <p>Host tokens, stream keys and API keys are printed redacted. Viewer admissions are printed whole, because their
+ * point is to show exactly what a viewer's page receives; the output says so where it does.
+ *
+ * <p>On the embedded emulator, the backend's {@code /dev/emulator/...} routes stand in for the media plane
+ * (participants joining and publishing, an encoder connecting) and the emulator's own events drive the live flag.
+ * Against another backend those routes are missing: the demo then skips the media plane and posts the events
+ * EventBridge would deliver to {@code /events} itself, and says so.
+ *
+ * <p>Not thread-safe: one demo runs on one thread.
+ */
+public final class Demo {
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private final URI base;
+    private final PrintStream out;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String suffix = Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0xffff));
+    private boolean emulated;
+
+    /**
+     * A demo against a running backend.
+     *
+     * @param base the backend's URL, such as {@code http://127.0.0.1:8080}
+     * @param out where the demo is told
+     */
+    public Demo(URI base, PrintStream out) {
+        this.base = base;
+        this.out = out;
+    }
+
+    /** The demo failed: a step answered something other than what StreamCat's flows expect. */
+    public static final class DemoFailure extends RuntimeException {
+        DemoFailure(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Runs the whole demo.
+     *
+     * @throws DemoFailure if a step fails
+     */
+    public void run() {
+        JsonNode health = call("GET", "/health", null, null, 200);
+        emulated = health.path("mediaPlaneSimulation").asBoolean();
+        out.println("StreamCat backend at " + base + ": IVS " + health.path("ivs").asText() + ", database "
+                + health.path("database").asText() + " (schema version " + health.path("schemaVersion").asInt()
+                + ")");
+        if (!emulated) {
+            out.println("No media-plane simulation here: participants' joins and encoders are skipped, and the demo "
+                    + "posts the stream events EventBridge would deliver to /events itself.");
+        }
+
+        realTime();
+        lowLatency();
+        hybrid();
+
+        out.println();
+        out.println("Demo complete: all three modes ran end to end.");
+    }
+
+    // ------------------------------------------------------------------ REAL_TIME
+
+    private void realTime() {
+        section("REAL_TIME: hosts and viewers on one stage over WebRTC (~300 ms, up to 720p)");
+        User kit = signUp("kit", "REAL_TIME");
+        User bob = signUp("bob", "REAL_TIME");
+
+        step(kit.name + " opens the studio");
+        JsonNode studio = call("GET", "/api/studio", kit, null, 200);
+        JsonNode host = studio.path("admission");
+        say("host receives: " + describe(host));
+        JsonNode again = call("GET", "/api/studio", kit, null, 200).path("admission");
+        expect(again.path("token").asText().equals(host.path("token").asText()),
+                "a second studio load should get the same host token until it nears expiry");
+        say("reloading the studio gives the same token (participant " + again.path("participantId").asText()
+                + "): it is re-minted only when it nears expiry");
+        String kitParticipant = join(host, kit.name + "'s browser");
+        publish(host, kitParticipant);
+
+        step(kit.name + " goes live");
+        JsonNode live = call("POST", "/api/studio/live", kit, null, 200);
+        say("POST /api/studio/live -> live " + live.path("live").asBoolean() + " (a stage has no stream events; "
+                + "the backend sets a real-time user's flag when they go live and end)");
+        expectLive(kit, true);
+
+        step("an anonymous viewer opens " + kit.name + "'s page (this is exactly what the page receives)");
+        JsonNode page = call("GET", "/api/channels/" + kit.name, null, null, 200);
+        say(page.toPrettyString().replace("\n", "\n   "));
+        expect(page.path("admission").path("type").asText().equals("WEBRTC")
+                        && !page.path("admission").path("capabilities").toString().contains("PUBLISH"),
+                "a real-time viewer gets a subscribe-only participant token");
+        join(page.path("admission"), "the viewer's browser");
+
+        coHosting(kit, bob);
+
+        step(kit.name + " ends the stream");
+        JsonNode ended = call("POST", "/api/studio/end", kit, null, 200);
+        say("POST /api/studio/end -> " + ended.path("summary").asText());
+        expectLive(kit, false);
+    }
+
+    /** A viewer on the stage is invited, promoted to co-host, publishes, and is then removed. */
+    private void coHosting(User host, User coHost) {
+        step(coHost.name + ", signed in, watches " + host.name + "'s stream");
+        JsonNode viewer = call("GET", "/api/channels/" + host.name, coHost, null, 200).path("admission");
+        say(coHost.name + " receives: " + describe(viewer));
+        String viewerParticipant = join(viewer, coHost.name + "'s browser");
+
+        step(host.name + " invites " + coHost.name + " to co-host");
+        ObjectNode body = Http.JSON.createObjectNode().put("username", coHost.name);
+        JsonNode invite = call("POST", "/api/studio/cohosts", host, body, 201);
+        say("POST /api/studio/cohosts -> invitation of " + invite.path("coHost").asText() + " stored at "
+                + invite.path("invitedAt").asText());
+        JsonNode invitations = call("GET", "/api/me", coHost, null, 200).path("invitations");
+        say(coHost.name + " sees the invitation: " + invitations);
+
+        step(coHost.name + " accepts: the viewer is promoted to co-host");
+        ObjectNode promotion = Http.JSON.createObjectNode();
+        if (!viewerParticipant.isEmpty()) {
+            promotion.put("participantId", viewerParticipant);
+        }
+        JsonNode admission = call("POST", "/api/studios/" + host.name + "/promotion", coHost, promotion, 200)
+                .path("admission");
+        say(coHost.name + " receives: " + describe(admission));
+        expect(admission.path("capabilities").toString().contains("PUBLISH"), "a co-host can publish");
+        if (emulated) {
+            JsonNode gone = call("POST", "/dev/emulator/join", null,
+                    Http.JSON.createObjectNode().put("token", viewer.path("token").asText()), 409);
+            say("the viewer participant " + viewerParticipant + " was disconnected: " + gone.path("message").asText());
+        }
+        String participant = join(admission, coHost.name + "'s browser");
+        publish(admission, participant);
+
+        step(host.name + " removes " + coHost.name);
+        JsonNode removed = call("DELETE", "/api/studio/cohosts/" + coHost.name, host, null, 200);
+        say("DELETE /api/studio/cohosts/" + coHost.name + " -> " + removed);
+        JsonNode refused = call("GET", "/api/studios/" + host.name + "/token", coHost, null, 403);
+        say(coHost.name + " asks for a host token again -> 403 " + refused.path("message").asText());
+        if (emulated) {
+            JsonNode rejoin = call("POST", "/dev/emulator/join", null,
+                    Http.JSON.createObjectNode().put("token", admission.path("token").asText()), 409);
+            say(coHost.name + "'s old token is refused at join time: " + rejoin.path("message").asText());
+        }
+    }
+
+    // ------------------------------------------------------------------ LOW_LATENCY
+
+    private void lowLatency() {
+        section("LOW_LATENCY: one broadcaster's encoder to a channel, viewers over HLS (2-5 s, up to 1080p)");
+        User cara = signUp("cara", "LOW_LATENCY");
+
+        step(cara.name + " opens the studio");
+        JsonNode studio = call("GET", "/api/studio", cara, null, 200).path("admission");
+        say("the encoder receives: " + describe(studio));
+        expect(studio.path("type").asText().equals("RTMPS"), "a low-latency host gets an RTMPS ingest");
+
+        step("a viewer opens " + cara.name + "'s page (this is exactly what the viewer's page receives)");
+        JsonNode page = call("GET", "/api/channels/" + cara.name, null, null, 200);
+        say(page.toPrettyString().replace("\n", "\n   "));
+        expect(page.path("admission").path("type").asText().equals("HLS"), "a low-latency viewer gets HLS");
+
+        step(cara.name + "'s encoder connects with the stream key");
+        call("POST", "/api/studio/live", cara, null, 200);
+        String channel = cara.signUp.path("broadcast").path("channel").path("arn").asText();
+        String streamId = streamStart(channel);
+        expectLive(cara, true);
+
+        step("a late, repeated Stream Start of an older stream reaches /events");
+        JsonNode stale = postEvent(channel, "st-" + "0".repeat(12), "Stream Start",
+                Instant.now().minus(Duration.ofHours(2)));
+        say("POST /events -> live " + stale.path("live").asBoolean() + ": an older stream cannot take the flag");
+        expectLive(cara, true);
+
+        step(cara.name + " ends the stream");
+        JsonNode ended = call("POST", "/api/studio/end", cara, null, 200);
+        say("POST /api/studio/end -> " + ended.path("summary").asText());
+        if (!emulated) {
+            postEvent(channel, streamId, "Stream End", Instant.now());
+        }
+        expectLive(cara, false);
+        deleteAccount(cara);
+    }
+
+    // ------------------------------------------------------------------ HYBRID
+
+    private void hybrid() {
+        section("HYBRID: hosts on a stage in real time, composed into a channel for viewers over HLS");
+        User dan = signUp("dan", "HYBRID");
+        User eve = signUp("eve", "REAL_TIME");
+
+        step(dan.name + " opens the studio");
+        JsonNode host = call("GET", "/api/studio", dan, null, 200).path("admission");
+        say("host receives: " + describe(host));
+        String danParticipant = join(host, dan.name + "'s browser");
+        publish(host, danParticipant);
+
+        step(dan.name + " invites " + eve.name + ", who joins as co-host");
+        call("POST", "/api/studio/cohosts", dan, Http.JSON.createObjectNode().put("username", eve.name), 201);
+        JsonNode coHost = call("GET", "/api/studios/" + dan.name + "/token", eve, null, 200).path("admission");
+        say(eve.name + " receives: " + describe(coHost));
+        publish(coHost, join(coHost, eve.name + "'s browser"));
+
+        step(dan.name + " goes live: a composition carries the stage's hosts to the channel");
+        JsonNode live = call("POST", "/api/studio/live", dan, null, 200);
+        JsonNode composition = live.path("composition");
+        expect(composition.isObject(), "a hybrid broadcast goes live through a composition");
+        say("composition " + composition.path("arn").asText());
+        say("  state " + composition.path("state").asText() + ", layout " + composition.path("layout").asText()
+                + ", from stage " + composition.path("stage").asText());
+        for (JsonNode destination : composition.path("destinations")) {
+            say("  destination " + destination.path("id").asText() + " (" + destination.path("state").asText()
+                    + "): channel " + destination.path("channel").asText() + ", encoded "
+                    + destination.path("video").asText());
+        }
+        String channel = dan.signUp.path("broadcast").path("channel").path("arn").asText();
+        String streamId = "";
+        if (!emulated) {
+            streamId = "st-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            postEvent(channel, streamId, "Stream Start", Instant.now());
+        } else {
+            say("(the emulator makes the channel live while the composition runs; its Stream Start event reaches "
+                    + "the backend)");
+        }
+        expectLive(dan, true);
+
+        step("a viewer opens " + dan.name + "'s page (this is exactly what the viewer's page receives)");
+        JsonNode page = call("GET", "/api/channels/" + dan.name, null, null, 200);
+        say(page.toPrettyString().replace("\n", "\n   "));
+        expect(page.path("admission").path("type").asText().equals("HLS"), "a hybrid viewer gets HLS");
+
+        step(dan.name + " ends the stream");
+        JsonNode ended = call("POST", "/api/studio/end", dan, null, 200);
+        say("POST /api/studio/end -> " + ended.path("summary").asText());
+        if (!emulated) {
+            postEvent(channel, streamId, "Stream End", Instant.now());
+        }
+        expectLive(dan, false);
+
+        deleteAccount(dan);
+        deleteAccount(eve);
+    }
+
+    // ------------------------------------------------------------------ steps
+
+    private User signUp(String name, String mode) {
+        String username = name + "-" + suffix;
+        step(username + " signs up to stream in " + mode);
+        ObjectNode body = Http.JSON.createObjectNode().put("username", username).put("mode", mode);
+        JsonNode answer = call("POST", "/api/users", null, body, 201);
+        JsonNode broadcast = answer.path("broadcast");
+        if (broadcast.has("stage")) {
+            say("stage   " + broadcast.path("stage").path("arn").asText());
+        }
+        if (broadcast.has("channel")) {
+            say("channel " + broadcast.path("channel").path("arn").asText() + " (playback "
+                    + broadcast.path("channel").path("playbackUrl").asText() + ")");
+        }
+        if (broadcast.has("ingest")) {
+            say("ingest  " + broadcast.path("ingest").path("server").asText() + " with stream key "
+                    + broadcast.path("ingest").path("streamKeyArn").asText() + " (the key's value stays in IVS)");
+        }
+        say("API key " + redact(answer.path("apiKey").asText()) + " (shown once; the backend keeps its hash)");
+        return new User(username, answer.path("apiKey").asText(), answer);
+    }
+
+    private void deleteAccount(User user) {
+        step(user.name + " deletes the account: everything is torn down");
+        JsonNode deleted = call("DELETE", "/api/me", user, null, 200);
+        say("DELETE /api/me -> " + deleted.path("removed"));
+        call("GET", "/api/channels/" + user.name, null, null, 404);
+        say("GET /api/channels/" + user.name + " -> 404");
+    }
+
+    private String join(JsonNode admission, String who) {
+        if (!emulated) {
+            say("(" + who + " would join the stage with this token)");
+            return "";
+        }
+        JsonNode joined = call("POST", "/dev/emulator/join", null,
+                Http.JSON.createObjectNode().put("token", admission.path("token").asText()), 200);
+        String participant = joined.path("participantId").asText();
+        say(who + " joins the stage: participant " + participant);
+        return participant;
+    }
+
+    private void publish(JsonNode admission, String participantId) {
+        if (!emulated) {
+            return;
+        }
+        call("POST", "/dev/emulator/publish", null, Http.JSON.createObjectNode()
+                .put("stageArn", admission.path("stage").path("arn").asText())
+                .put("participantId", participantId), 200);
+        say("participant " + participantId + " publishes camera and microphone");
+    }
+
+    private String streamStart(String channel) {
+        if (emulated) {
+            JsonNode started = call("POST", "/dev/emulator/stream-start", null,
+                    Http.JSON.createObjectNode().put("channelArn", channel), 200);
+            say("(the emulator simulates the encoder) stream " + started.path("streamId").asText()
+                    + " is live; the emulator's Stream Start event reaches the backend");
+            return started.path("streamId").asText();
+        }
+        String streamId = "st-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        postEvent(channel, streamId, "Stream Start", Instant.now());
+        return streamId;
+    }
+
+    private JsonNode postEvent(String channel, String streamId, String name, Instant time) {
+        ObjectNode event = Http.JSON.createObjectNode();
+        event.put("version", "0");
+        event.put("id", UUID.randomUUID().toString());
+        event.put("detail-type", "IVS Stream State Change");
+        event.put("source", "aws.ivs");
+        String[] arn = channel.split(":");
+        event.put("account", arn[4]);
+        event.put("time", time.truncatedTo(ChronoUnit.SECONDS).toString());
+        event.put("region", arn[3]);
+        event.putArray("resources").add(channel);
+        event.putObject("detail").put("event_name", name).put("stream_id", streamId);
+        JsonNode answer = call("POST", "/events", null, event, 202);
+        if (!emulated) {
+            say("POST /events (as EventBridge would): " + name + " of " + streamId + " -> live "
+                    + answer.path("live").asBoolean());
+        }
+        return answer;
+    }
+
+    /** Waits for a user's live flag (events may take a moment), then prints it. */
+    private void expectLive(User user, boolean live) {
+        Instant deadline = Instant.now().plus(WAIT);
+        JsonNode page;
+        do {
+            page = call("GET", "/api/channels/" + user.name, null, null, 200);
+            if (page.path("live").asBoolean() == live) {
+                say("live flag of " + user.name + ": " + live);
+                return;
+            }
+            sleep();
+        } while (Instant.now().isBefore(deadline));
+        throw new DemoFailure("the live flag of " + user.name + " stayed " + page.path("live").asBoolean()
+                + " for " + WAIT.toSeconds() + " s; expected " + live);
+    }
+
+    private static String describe(JsonNode admission) {
+        switch (admission.path("type").asText()) {
+            case "WEBRTC":
+                return "WEBRTC participant " + admission.path("participantId").asText() + " as "
+                        + (admission.path("userId").asText().isEmpty() ? "an anonymous viewer"
+                        : admission.path("userId").asText()) + ", " + admission.path("capabilities") + ", token "
+                        + redact(admission.path("token").asText()) + " (" + (admission.path("selfSigned").asBoolean()
+                        ? "signed locally" : "from CreateParticipantToken") + "), expires "
+                        + admission.path("expiresAt").asText() + ", stage events "
+                        + admission.path("stage").path("events").asText();
+            case "RTMPS":
+                return "RTMPS server " + admission.path("server").asText() + " (OBS: Server), stream key "
+                        + redact(admission.path("streamKey").asText()) + " (OBS: Stream Key)";
+            case "HLS":
+                return "HLS " + admission.path("playbackUrl").asText();
+            default:
+                return admission.toString();
+        }
+    }
+
+    // ------------------------------------------------------------------ plumbing
+
+    private JsonNode call(String method, String path, User as, JsonNode body, int expected) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (as != null) {
+            request.header("Authorization", "Bearer " + as.apiKey);
+        }
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new DemoFailure(method + " " + path + " failed: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DemoFailure(method + " " + path + " was interrupted");
+        }
+        JsonNode answer;
+        try {
+            answer = response.body().isEmpty() ? Http.JSON.createObjectNode() : Http.JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new DemoFailure(method + " " + path + " answered " + response.statusCode() + " with a body that is "
+                    + "not JSON");
+        }
+        if (response.statusCode() != expected) {
+            throw new DemoFailure(method + " " + path + " answered " + response.statusCode() + " (expected "
+                    + expected + "): " + answer.path("error").asText() + ": " + answer.path("message").asText());
+        }
+        return answer;
+    }
+
+    private static void expect(boolean condition, String what) {
+        if (!condition) {
+            throw new DemoFailure("expected: " + what);
+        }
+    }
+
+    private void section(String title) {
+        out.println();
+        out.println("=== " + title);
+    }
+
+    private void step(String title) {
+        out.println();
+        out.println("-- " + title);
+    }
+
+    private void say(String line) {
+        out.println("   " + line);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DemoFailure("interrupted");
+        }
+    }
+
+    /** A secret, shown only by its first characters and length. */
+    static String redact(String secret) {
+        return secret.substring(0, Math.min(8, secret.length())) + "...(" + secret.length() + " chars, redacted)";
+    }
+
+    private record User(String name, String apiKey, JsonNode signUp) {
+    }
+}

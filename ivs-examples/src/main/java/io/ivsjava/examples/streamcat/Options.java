@@ -1,0 +1,156 @@
+package io.ivsjava.examples.streamcat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The command line of {@code java -jar ivs-examples.jar}.
+ *
+ * <p>Immutable; safe to share between threads.
+ *
+ * @param command {@code demo} (the default) or {@code serve}
+ * @param backend which IVS to use
+ * @param endpoint the other emulator's URL, for {@link Backend#ENDPOINT}
+ * @param region the region, for {@link Backend#ENDPOINT}
+ * @param host the address to listen on; default {@code 127.0.0.1}
+ * @param port the HTTP port; empty for the command's default
+ * @param database where the backend's own state lives
+ * @param demoTarget a running backend for the demo to drive instead of starting one
+ */
+public record Options(String command, Backend backend, Optional<URI> endpoint, String region, String host,
+                      Optional<Integer> port,
+                      DatabaseConfig database, Optional<URI> demoTarget) {
+    /** The environment variable holding the database password (never a command-line argument, which anyone sees). */
+    public static final String PASSWORD_VARIABLE = "STREAMCAT_DB_PASSWORD";
+
+    /** The usage text. */
+    public static final String USAGE = String.join(System.lineSeparator(),
+            "usage: java -jar ivs-examples.jar [demo|serve] [options]",
+            "  demo                 start the backend and run the scripted demo against it over HTTP (the default)",
+            "  serve                run the backend until stopped (Ctrl-C)",
+            "options:",
+            "  --aws                real AWS, through the default credential and region chains",
+            "  --endpoint URL       another IVS emulator, such as the standalone jar",
+            "  --region NAME        the region of --endpoint (default us-east-1)",
+            "  --host ADDRESS       the address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)",
+            "  --port N             the HTTP port (serve: 8080; demo: any free port)",
+            "  --data DIR           the embedded H2 database's directory (default streamcat-data)",
+            "  --jdbc-url URL       another database, such as jdbc:postgresql://127.0.0.1:5432/streamcat",
+            "  --db-user NAME       its user; the password comes from $" + PASSWORD_VARIABLE,
+            "  --url URL            (demo) drive a backend that is already running there");
+
+    /** Which IVS the backend talks to. */
+    public enum Backend {
+        /** An emulator started in the backend's process (the default). */
+        EMBEDDED,
+        /** Another emulator, by URL. */
+        ENDPOINT,
+        /** Amazon IVS. */
+        AWS
+    }
+
+    /**
+     * Reads the command line.
+     *
+     * @param args the arguments
+     * @param passwordFromEnvironment the value of {@value #PASSWORD_VARIABLE}, if set
+     * @return the options
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    public static Options parse(String[] args, Optional<String> passwordFromEnvironment) {
+        String command = "demo";
+        int i = 0;
+        if (args.length > 0 && !args[0].startsWith("--")) {
+            command = args[0];
+            if (!command.equals("demo") && !command.equals("serve")) {
+                throw new IllegalArgumentException("unknown command " + command);
+            }
+            i = 1;
+        }
+        boolean aws = false;
+        Optional<URI> endpoint = Optional.empty();
+        String region = "us-east-1";
+        String host = "127.0.0.1";
+        Optional<Integer> port = Optional.empty();
+        Path data = DatabaseConfig.DEFAULT_DATA_DIRECTORY;
+        Optional<String> jdbcUrl = Optional.empty();
+        Optional<String> dbUser = Optional.empty();
+        Optional<URI> url = Optional.empty();
+        for (; i < args.length; i++) {
+            String name = args[i];
+            if (name.equals("--aws")) {
+                aws = true;
+                continue;
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(name.startsWith("--") && isValued(name) ? name + " needs a value"
+                        : "unknown option " + name);
+            }
+            String value = args[++i];
+            switch (name) {
+                case "--endpoint":
+                    endpoint = Optional.of(uri(name, value));
+                    break;
+                case "--region":
+                    region = value;
+                    break;
+                case "--host":
+                    host = value;
+                    break;
+                case "--port":
+                    try {
+                        port = Optional.of(Integer.parseInt(value));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--port: not a number: " + value);
+                    }
+                    if (port.get() < 0 || port.get() > 65535) {
+                        throw new IllegalArgumentException("--port: must be 0..65535");
+                    }
+                    break;
+                case "--data":
+                    data = Path.of(value);
+                    break;
+                case "--jdbc-url":
+                    jdbcUrl = Optional.of(value);
+                    break;
+                case "--db-user":
+                    dbUser = Optional.of(value);
+                    break;
+                case "--url":
+                    url = Optional.of(uri(name, value));
+                    break;
+                default:
+                    throw new IllegalArgumentException("unknown option " + name);
+            }
+        }
+        if (aws && endpoint.isPresent()) {
+            throw new IllegalArgumentException("--aws and --endpoint exclude each other");
+        }
+        if (url.isPresent() && !command.equals("demo")) {
+            throw new IllegalArgumentException("--url is for the demo");
+        }
+        DatabaseConfig database = jdbcUrl.isPresent()
+                ? new DatabaseConfig(jdbcUrl.get(), dbUser, passwordFromEnvironment)
+                : DatabaseConfig.embedded(data);
+        Backend backend = aws ? Backend.AWS : endpoint.isPresent() ? Backend.ENDPOINT : Backend.EMBEDDED;
+        return new Options(command, backend, endpoint, region, host, port, database, url);
+    }
+
+    private static boolean isValued(String name) {
+        return java.util.Set.of("--endpoint", "--region", "--host", "--port", "--data", "--jdbc-url", "--db-user", "--url")
+                .contains(name);
+    }
+
+    private static URI uri(String name, String value) {
+        try {
+            URI uri = URI.create(value);
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                throw new IllegalArgumentException(name + ": not an absolute URL: " + value);
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + ": not a URL: " + value, e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package io.ivsjava.examples.streamcat;
+
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code java -jar ivs-examples.jar}: the StreamCat backend, and a scripted demo against it.
+ *
+ * <ul>
+ *   <li>{@code demo} (the default) starts the backend on a free loopback port and runs {@link Demo} against it over
+ *       HTTP; the exit status is 0 when every step did what StreamCat's flows expect, 1 otherwise. With
+ *       {@code --url URL} the demo drives a backend that is already running instead.</li>
+ *   <li>{@code serve} runs the backend until the process is stopped.</li>
+ * </ul>
+ * See {@link Options#USAGE} for the options.
+ */
+public final class StreamCat {
+    private StreamCat() {
+    }
+
+    /**
+     * Runs the command line.
+     *
+     * @param args see {@link Options#USAGE}
+     */
+    public static void main(String[] args) {
+        int status = run(args, System.out, System.err, Optional.ofNullable(System.getenv(Options.PASSWORD_VARIABLE)));
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /**
+     * Runs the command line, printing to the given streams; {@code serve} returns only when interrupted.
+     *
+     * @param args the arguments
+     * @param out where the demo is told
+     * @param err where problems are reported
+     * @param password the database password from the environment, if any
+     * @return the exit status: 0 on success, 1 on failure, 2 on bad arguments
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, Optional<String> password) {
+        Options options;
+        try {
+            options = Options.parse(args, password);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(Options.USAGE);
+            return 2;
+        }
+        try {
+            if (options.command().equals("serve")) {
+                return serve(options, out);
+            }
+            if (options.demoTarget().isPresent()) {
+                new Demo(options.demoTarget().get(), out).run();
+                return 0;
+            }
+            try (StreamCatBackend backend = start(options, 0)) {
+                new Demo(backend.endpoint(), out).run();
+            }
+            return 0;
+        } catch (Demo.DemoFailure e) {
+            err.println("The demo failed: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("StreamCat failed: " + e);
+            return 1;
+        }
+    }
+
+    private static int serve(Options options, PrintStream out) {
+        // The server tells what it does (never a token or key); set before the first logger is made.
+        System.setProperty("org.slf4j.simpleLogger.log.io.ivsjava", "info");
+        StreamCatBackend backend = start(options, 8080);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            backend.close();
+            stopped.countDown();
+        }, "streamcat-shutdown"));
+        out.println("StreamCat backend listening on " + backend.endpoint() + "; Ctrl-C stops it");
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            backend.close();
+        }
+        return 0;
+    }
+
+    private static StreamCatBackend start(Options options, int defaultPort) {
+        IvsTarget ivs;
+        switch (options.backend()) {
+            case AWS:
+                ivs = IvsTarget.aws();
+                break;
+            case ENDPOINT:
+                ivs = IvsTarget.endpoint(options.endpoint().orElseThrow(), options.region());
+                break;
+            default:
+                ivs = IvsTarget.embedded();
+                break;
+        }
+        try {
+            return StreamCatBackend.start(ivs, options.database(),
+                    new InetSocketAddress(options.host(), options.port().orElse(defaultPort)));
+        } catch (RuntimeException e) {
+            ivs.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,652 @@
+package io.ivsjava.examples.streamcat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
+import io.ivsjava.core.ChannelArn;
+import io.ivsjava.core.CompositionArn;
+import io.ivsjava.core.IvsValidationException;
+import io.ivsjava.core.StageArn;
+import io.ivsjava.core.StreamKeyArn;
+import io.ivsjava.core.StreamingMode;
+import io.ivsjava.emulator.IvsEmulator;
+import io.ivsjava.events.IvsEvent;
+import io.ivsjava.events.IvsEventDispatcher;
+import io.ivsjava.events.IvsEvents;
+import io.ivsjava.events.StreamStateChange;
+import io.ivsjava.examples.streamcat.Http.HttpError;
+import io.ivsjava.examples.streamcat.Http.Request;
+import io.ivsjava.examples.streamcat.Http.Response;
+import io.ivsjava.live.Admission;
+import io.ivsjava.live.Broadcast;
+import io.ivsjava.live.BroadcastChannel;
+import io.ivsjava.live.BroadcastStage;
+import io.ivsjava.live.CleanupReport;
+import io.ivsjava.live.Invite;
+import io.ivsjava.live.IvsLive;
+import io.ivsjava.lowlatency.PlaybackUrl;
+import io.ivsjava.lowlatency.StreamKey;
+import io.ivsjava.realtime.Composition;
+import io.ivsjava.realtime.CompositionDestination;
+import io.ivsjava.realtime.ImportedKeyPair;
+import io.ivsjava.realtime.Layout;
+import io.ivsjava.realtime.StageEndpoints;
+import io.ivsjava.realtime.Video;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The StreamCat backend: a small HTTP JSON service for a user-generated-content streaming app, built on
+ * {@link IvsLive}, with its own state in a database.
+ *
+ * <p>The flows are those of AWS's StreamCat sample (amazon-ivs-ugc-platform-web-demo):
+ * <table>
+ *   <caption>Routes</caption>
+ *   <tr><th>route</th><th>who</th><th>what</th></tr>
+ *   <tr><td>{@code POST /api/users}</td><td>anyone</td><td>sign up in a {@link StreamingMode}: the user's IVS
+ *       resources are provisioned; the answer carries the user's API key, once</td></tr>
+ *   <tr><td>{@code GET /api/me}</td><td>a user</td><td>their broadcast, live flag and invitations</td></tr>
+ *   <tr><td>{@code GET /api/studio}</td><td>a user</td><td>the host's studio: a PUBLISH+SUBSCRIBE participant
+ *       token, the same one until it nears expiry (or, in LOW_LATENCY, the encoder's ingest and stream key)</td></tr>
+ *   <tr><td>{@code POST /api/studio/live}</td><td>a user</td><td>go live (HYBRID: start the composition)</td></tr>
+ *   <tr><td>{@code POST /api/studio/end}</td><td>a user</td><td>end: composition and stream stopped, everyone
+ *       disconnected</td></tr>
+ *   <tr><td>{@code POST /api/studio/cohosts}</td><td>a user</td><td>invite a co-host</td></tr>
+ *   <tr><td>{@code DELETE /api/studio/cohosts/{username}}</td><td>a user</td><td>kick a co-host: disconnected,
+ *       invitation revoked</td></tr>
+ *   <tr><td>{@code GET /api/studios/{host}/token}</td><td>an invited user</td><td>a co-host's stage token</td></tr>
+ *   <tr><td>{@code POST /api/studios/{host}/promotion}</td><td>an invited user</td><td>a viewer on the stage
+ *       becomes co-host: a host token, and the viewer participant is disconnected</td></tr>
+ *   <tr><td>{@code GET /api/channels/{username}}</td><td>anyone</td><td>a viewer's page view: the live flag and
+ *       what the mode's viewer needs (a subscribe-only token, or the HLS URL)</td></tr>
+ *   <tr><td>{@code DELETE /api/me}</td><td>a user</td><td>delete the account: every IVS resource torn down</td></tr>
+ *   <tr><td>{@code POST /events}</td><td>EventBridge</td><td>IVS events (an API destination's webhook); stream
+ *       state changes set the live flag</td></tr>
+ *   <tr><td>{@code GET /health}</td><td>anyone</td><td>which IVS and database, and the schema version</td></tr>
+ * </table>
+ * On the embedded emulator, {@code /dev/emulator/...} routes stand in for the media plane (participants joining and
+ * publishing, encoders connecting) and the emulator's event feed reaches the same event intake as {@code /events}.
+ *
+ * <p>Users authenticate with {@code Authorization: Bearer <API key>}; the database keeps only the key's SHA-256. No
+ * token, stream key or API key is ever logged.
+ *
+ * <p>Thread-safe: requests are served by a fixed pool of threads; every piece of state is in the database (shared
+ * by instances) except caches that any instance can rebuild: host tokens (in {@link IvsLive}) and stream keys.
+ */
+public final class StreamCatBackend implements AutoCloseable {
+    /** Usernames: 3 to 32 lowercase letters, digits, {@code -} and {@code _}, starting with a letter or digit. */
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9_-]{2,31}");
+    static final int THREADS = 8;
+
+    private static final Logger LOG = LoggerFactory.getLogger(StreamCatBackend.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final IvsTarget ivs;
+    private final DatabaseConfig databaseConfig;
+    private final Database db;
+    private final Store store;
+    private final IvsLive live;
+    private final IvsEventDispatcher events = IvsEventDispatcher.create();
+    private final Clock clock;
+    private final Map<StreamKeyArn, StreamKey> streamKeys = new ConcurrentHashMap<>();
+    private final HttpServer server;
+    private final ExecutorService workers;
+    private final AutoCloseable eventFeed;
+
+    private StreamCatBackend(IvsTarget ivs, DatabaseConfig databaseConfig, InetSocketAddress address) {
+        this.ivs = ivs;
+        this.databaseConfig = databaseConfig;
+        // Millisecond ticks: timestamps round-trip through the database (microseconds) unchanged.
+        this.clock = Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
+        this.db = Database.open(databaseConfig);
+        this.store = new Store(db, clock);
+        IvsLive.Builder builder = IvsLive.builder().connection(ivs.connection()).clock(clock).namespace("streamcat")
+                .inviteStore(new JdbcInviteStore(store));
+        IvsLive created = builder.build();
+        if (ivs.emulator().isPresent()) {
+            // A crowd of viewers needs no API call per token: sign them locally. The embedded emulator is new (or
+            // shared by a test), so a key pair is generated and imported at each start. On AWS the private key would
+            // live in a secret store; without one, tokens come from the CreateParticipantToken API.
+            ImportedKeyPair keys = created.realTime().generateAndImportPublicKey("streamcat-"
+                    + Long.toHexString(RANDOM.nextLong() & 0xffffffffL));
+            created.close();
+            created = builder.participantTokenKey(keys).build();
+        }
+        this.live = created;
+        events.on(StreamStateChange.class, this::applyStreamEvent);
+        events.onAny(e -> LOG.info("IVS event {} ({}) about {}", e.id(), e.envelope().detailType(),
+                e.envelope().resources()));
+
+        this.workers = Executors.newFixedThreadPool(THREADS, r -> {
+            Thread t = new Thread(r, "streamcat-http");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            this.server = HttpServer.create(address, 64);
+        } catch (IOException e) {
+            close(live, db);
+            throw new UncheckedIOException("cannot listen on " + address, e);
+        }
+        Http http = routes();
+        server.createContext("/", http::handle);
+        server.setExecutor(workers);
+        server.start();
+        this.eventFeed = ivs.emulator()
+                .map(emulator -> EmulatorEventFeed.connect(emulator, ivs.connection(), this::acceptEvent))
+                .orElse(() -> { });
+        LOG.info("StreamCat backend on {} with {} and {}", endpoint(), ivs, databaseConfig);
+    }
+
+    /**
+     * Starts a backend.
+     *
+     * @param ivs which IVS to use (closed with the backend)
+     * @param database where to keep the backend's own state
+     * @param address where to listen; port 0 picks a free one
+     * @return the running backend
+     */
+    public static StreamCatBackend start(IvsTarget ivs, DatabaseConfig database, InetSocketAddress address) {
+        return new StreamCatBackend(ivs, database, address);
+    }
+
+    /**
+     * The backend's URL.
+     *
+     * @return such as {@code http://127.0.0.1:8080}
+     */
+    public URI endpoint() {
+        InetSocketAddress bound = server.getAddress();
+        return URI.create("http://" + bound.getAddress().getHostAddress() + ":" + bound.getPort());
+    }
+
+    /** Stops serving, then closes the event feed, IVS clients, database pool and an embedded emulator. */
+    @Override
+    public void close() {
+        server.stop(0);
+        workers.shutdown();
+        try {
+            workers.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close(eventFeed, live, db, ivs);
+    }
+
+    private static void close(AutoCloseable... closeables) {
+        for (AutoCloseable c : closeables) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.warn("Closing {} failed", c.getClass().getSimpleName(), e);
+            }
+        }
+    }
+
+    private Http routes() {
+        Http http = new Http();
+        http.route("GET", "/health", r -> Response.ok(health()));
+        http.route("POST", "/api/users", this::signUp);
+        http.route("GET", "/api/me", this::me);
+        http.route("DELETE", "/api/me", this::deleteAccount);
+        http.route("GET", "/api/studio", this::studio);
+        http.route("POST", "/api/studio/live", this::goLive);
+        http.route("POST", "/api/studio/end", this::end);
+        http.route("POST", "/api/studio/cohosts", this::invite);
+        http.route("DELETE", "/api/studio/cohosts/{username}", this::kick);
+        http.route("GET", "/api/studios/{host}/token", this::coHostToken);
+        http.route("POST", "/api/studios/{host}/promotion", this::promotion);
+        http.route("GET", "/api/channels/{username}", this::viewerPage);
+        http.route("POST", "/events", this::eventWebhook);
+        ivs.emulator().ifPresent(emulator -> devRoutes(http, emulator));
+        return http;
+    }
+
+    // ---- the flows
+
+    private JsonNode health() {
+        ObjectNode body = Http.JSON.createObjectNode();
+        body.put("status", "ok");
+        body.put("ivs", ivs.toString());
+        body.put("database", databaseConfig.jdbcUrl().replaceAll(";.*", ""));
+        body.put("schemaVersion", db.schemaVersion());
+        body.put("mediaPlaneSimulation", ivs.emulator().isPresent());
+        return body;
+    }
+
+    /** Sign-up: the user's resources are provisioned in their mode before the user is stored. */
+    private Response signUp(Request request) throws HttpError {
+        ObjectNode body = request.json();
+        String username = Request.text(body, "username");
+        if (!USERNAME.matcher(username).matches()) {
+            throw new HttpError(400, "ValidationException", "username: must be 3 to 32 lowercase letters, digits, "
+                    + "- and _, starting with a letter or digit");
+        }
+        StreamingMode mode;
+        try {
+            mode = StreamingMode.valueOf(Request.text(body, "mode"));
+        } catch (IllegalArgumentException e) {
+            throw new HttpError(400, "ValidationException", "mode: must be REAL_TIME, LOW_LATENCY or HYBRID");
+        }
+        if (store.user(username).isPresent()) {
+            throw new HttpError(409, "ConflictException", "username: " + username + " is taken");
+        }
+        // Provisioning finds what IVS already has for this user by tag, so a sign-up retried after a crash between
+        // these two steps reuses the resources instead of leaving orphans.
+        Broadcast broadcast = live.provision(username, mode);
+        String apiKey = "sc_" + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
+        boolean created = store.createUser(new Store.User(username, mode, clock.instant()), sha256(apiKey),
+                resourcesOf(broadcast));
+        if (!created) {
+            // Another instance signed the same name up meanwhile; it owns the resources provisioning found.
+            throw new HttpError(409, "ConflictException", "username: " + username + " is taken");
+        }
+        broadcast.ingest().ifPresent(i -> streamKeys.put(i.streamKey().arn(), i.streamKey()));
+        LOG.info("Signed up {} in {}", username, mode);
+        ObjectNode answer = Http.JSON.createObjectNode();
+        answer.put("username", username);
+        answer.put("mode", mode.name());
+        answer.put("apiKey", apiKey);
+        answer.set("broadcast", broadcastJson(broadcast));
+        return Response.created(answer);
+    }
+
+    private Response me(Request request) throws HttpError {
+        Store.User user = authenticate(request);
+        ObjectNode answer = Http.JSON.createObjectNode();
+        answer.put("username", user.username());
+        answer.put("mode", user.mode().name());
+        answer.put("live", store.live(user.username()).map(Store.Live::live).orElse(false));
+        answer.set("broadcast", broadcastJson(broadcastOf(user)));
+        ArrayNode invitations = answer.putArray("invitations");
+        for (Store.StoredInvite invite : store.invites("co_host", user.username())) {
+            invitations.addObject().put("host", invite.host()).put("invitedAt", invite.invitedAt().toString());
+        }
+        return Response.ok(answer);
+    }
+
+    /** The host's studio: what their client needs to broadcast. */
+    private Response studio(Request request) throws HttpError {
+        Store.User user = authenticate(request);
+        Broadcast broadcast = broadcastOf(user);
+        // REAL_TIME and HYBRID: the host token source keeps one token per host until it nears expiry.
+        Admission admission = live.admitHost(broadcast, user.username());
+        ObjectNode answer = Http.JSON.createObjectNode();
+        answer.put("mode", user.mode().name());
+        answer.set("admission", admissionJson(admission));
+        return Response.ok(answer);
+    }
+
+    private Response goLive(Request request) throws HttpError {
+        Store.User user = authenticate(request);
+        Broadcast before = broadcastOf(user);
+        Broadcast broadcast = live.goLive(user.username(), user.mode());
+        if (!broadcast.equals(before)) {
+            store.saveResources(user.username(), resourcesOf(broadcast));
+        }
+        if (!user.mode().usesChannel()) {
+            store.setLive(user.username(), true); // a stage has no stream events: the backend knows
+        }
+        LOG.info("{} went live in {}{}", user.username(), user.mode(),
+                broadcast.composition().map(c -> " through composition " + c).orElse(""));
+        ObjectNode answer = Http.JSON.createObjectNode();
+        answer.put("mode", user.mode().name());
+        answer.put("live", store.live(user.username()).map(Store.Live::live).orElse(false));
+        broadcast.composition().ifPresent(c -> answer.set("composition", compositionJson(c)));
+        return Response.ok(answer);
+    }
+
+    private Response end(Request request) throws HttpError {
+        Store.User user = authenticate(request);
+        Broadcast broadcast = broadcastOf(user);
+        Broadcast ended = live.end(broadcast);
+        store.saveResources(user.username(), resourcesOf(ended));
+        if (!user.mode().usesChannel()) {
+            store.setLive(user.username(), false);
+        }
+        LOG.info("{} ended their stream", user.username());
+        List<String> summary = new ArrayList<>();
+        broadcast.composition().ifPresent(c -> summary.add("composition stopped"));
+        if (user.mode().usesChannel()) {
+            summary.add("stream stopped");
+        }
+        if (user.mode().usesStage()) {
+            summary.add("participants disconnected");
+            summary.add("co-host invitations revoked");
+        }
+        ObjectNode answer = Http.JSON.createObjectNode();
+        answer.put("mode", user.mode().name());
+        answer.put("summary", String.join(", ", summary));
+        return Response.ok(answer);
+    }
+
+    private Response invite(Request request) throws HttpError {
+        Store.User host = authenticate(request);
+        String coHost = Request.text(request.json(), "username");
+        if (store.user(coHost).isEmpty()) {
+            throw new HttpError(404, "NotFoundException", "username: no user " + coHost);
+        }
+        Invite invite = live.invite(broadcastOf(host), coHost);
+        LOG.info("{} invited {} to co-host", host.username(), coHost);
+        ObjectNode answer = Http.JSON.createObjectNode();
+        answer.put("host", invite.hostUserId());
+        answer.put("coHost", invite.coHostUserId());
+        answer.put("invitedAt", invite.invitedAt().toString());
+        return Response.created(answer);
+    }
+
+    private Response kick(Request request) throws HttpError {
+        Store.User host = authenticate(request);
+        String coHost = request.param("username");
+        boolean wasInvited = live.invites().find(host.username(), coHost).isPresent();
+        int disconnected = live.removeHost(broadcastOf(host), coHost, "You have been removed by the host.");
+        LOG.info("{} removed co-host {} ({} participants disconnected)", host.username(), coHost, disconnected);
+        ObjectNode answer = Http.JSON.createObjectNode();
+        answer.put("coHost", coHost);
+        answer.put("disconnectedParticipants", disconnected);
+        answer.put("invitationRevoked", wasInvited);
+        return Response.ok(answer);
+    }
+
+    private Response coHostToken(Request request) throws HttpError {
+        Store.User coHost = authenticate(request);
+        Broadcast broadcast = invitedTo(request.param("host"), coHost);
+        ObjectNode answer = Http.JSON.createObjectNode();
+        answer.put("host", broadcast.userId());
+        answer.set("admission", admissionJson(live.admitHost(broadcast, coHost.username())));
+        return Response.ok(answer);
+    }
+
+    private Response promotion(Request request) throws HttpError {
+        Store.User viewer = authenticate(request);
+        Broadcast broadcast = invitedTo(request.param("host"), viewer);
+        JsonNode participant = request.json().get("participantId");
+        Admission.WebRtc admission = participant != null && participant.isTextual()
+                ? live.promote(broadcast, viewer.username(), participant.asText())
+                : live.promote(broadcast, viewer.username());
+        LOG.info("{} was promoted to co-host of {}", viewer.username(), broadcast.userId());
+        ObjectNode answer = Http.JSON.createObjectNode();
+        answer.put("host", broadcast.userId());
+        answer.set("admission", admissionJson(admission));
+        return Response.ok(answer);
+    }
+
+    /** A viewer's page view: each gets what the mode's viewer needs; no IVS call with a local signer. */
+    private Response viewerPage(Request request) throws HttpError {
+        Store.User owner = store.user(request.param("username")).orElseThrow(
+                () -> new HttpError(404, "NotFoundException", "no channel " + request.param("username")));
+        Optional<Store.User> viewer = optionalUser(request);
+        Broadcast broadcast = broadcastOf(owner);
+        Admission admission = viewer.isPresent() ? live.admitViewer(broadcast, viewer.get().username())
+                : live.admitViewer(broadcast);
+        ObjectNode answer = Http.JSON.createObjectNode();
+        answer.put("username", owner.username());
+        answer.put("mode", owner.mode().name());
+        answer.put("live", store.live(owner.username()).map(Store.Live::live).orElse(false));
+        answer.set("admission", admissionJson(admission));
+        return Response.ok(answer);
+    }
+
+    private Response deleteAccount(Request request) throws HttpError {
+        Store.User user = authenticate(request);
+        // IVS first: if the teardown fails, the user and their ARNs stay stored and the delete can be retried.
+        CleanupReport report = live.teardown(broadcastOf(user));
+        store.deleteUser(user.username());
+        LOG.info("Deleted {}: {}", user.username(), report);
+        ObjectNode answer = Http.JSON.createObjectNode();
+        answer.put("deleted", user.username());
+        ObjectNode removed = answer.putObject("removed");
+        removed.put("compositionsStopped", report.stoppedCompositions().size());
+        removed.put("stagesDeleted", report.deletedStages().size());
+        removed.put("channelsDeleted", report.deletedChannels().size());
+        removed.put("invitationsRevoked", report.revokedInvites());
+        return Response.ok(answer);
+    }
+
+    // ---- events
+
+    private Response eventWebhook(Request request) throws HttpError {
+        IvsEvent event;
+        try {
+            event = IvsEvents.parse(request.bodyBytes());
+        } catch (IvsValidationException e) {
+            throw new HttpError(400, "ValidationException", e.getMessage());
+        }
+        ObjectNode answer = Http.JSON.createObjectNode();
+        answer.put("accepted", events.dispatch(event));
+        answer.put("detailType", event.envelope().detailType());
+        if (event instanceof StreamStateChange change && change.channel().isPresent()) {
+            store.liveOfChannel(change.channel().get()).ifPresent(l -> {
+                answer.put("username", l.username());
+                answer.put("live", l.live());
+            });
+        }
+        return new Response(202, Optional.of(answer));
+    }
+
+    /** The emulator's in-process feed: the same intake as the webhook. */
+    private void acceptEvent(String json) {
+        events.dispatch(IvsEvents.parse(json));
+    }
+
+    private void applyStreamEvent(StreamStateChange event) {
+        store.apply(event).ifPresent(l -> LOG.info("{} of {}: {} is {}", event.rawName(),
+                event.streamId().orElse("?"), l.username(), l.live() ? "live" : "offline"));
+    }
+
+    // ---- the media plane, simulated (embedded emulator only)
+
+    private void devRoutes(Http http, IvsEmulator emulator) {
+        http.route("POST", "/dev/emulator/join", r -> simulated(() -> Http.JSON.createObjectNode()
+                .put("participantId", emulator.simulateParticipantJoin(Request.text(r.json(), "token")))));
+        http.route("POST", "/dev/emulator/publish", r -> {
+            ObjectNode body = r.json();
+            return simulated(() -> {
+                emulator.simulateParticipantPublish(Request.text(body, "stageArn"),
+                        Request.text(body, "participantId"));
+                return Http.JSON.createObjectNode();
+            });
+        });
+        http.route("POST", "/dev/emulator/stream-start", r -> {
+            String channel = Request.text(r.json(), "channelArn");
+            return simulated(() -> {
+                emulator.simulateStreamStart(channel);
+                return Http.JSON.createObjectNode().put("streamId", live.lowLatency()
+                        .getStream(ChannelArn.parse(channel)).orElseThrow().streamId());
+            });
+        });
+        http.route("POST", "/dev/emulator/stream-end", r -> {
+            String channel = Request.text(r.json(), "channelArn");
+            return simulated(() -> {
+                emulator.simulateStreamEnd(channel);
+                return Http.JSON.createObjectNode();
+            });
+        });
+    }
+
+    private static Response simulated(Simulation simulation) throws HttpError {
+        try {
+            return Response.ok(simulation.run());
+        } catch (IllegalArgumentException e) {
+            throw new HttpError(409, "Refused", e.getMessage());
+        }
+    }
+
+    @FunctionalInterface
+    private interface Simulation {
+        JsonNode run() throws HttpError;
+    }
+
+    // ---- users and their broadcasts
+
+    private Store.User authenticate(Request request) throws HttpError {
+        return optionalUser(request).orElseThrow(() -> new HttpError(401, "Unauthorized",
+                "send Authorization: Bearer <the API key from sign-up>"));
+    }
+
+    private Optional<Store.User> optionalUser(Request request) throws HttpError {
+        Optional<String> header = request.header("Authorization");
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!header.get().startsWith("Bearer ")) {
+            throw new HttpError(401, "Unauthorized", "send Authorization: Bearer <the API key from sign-up>");
+        }
+        Optional<Store.User> user = store.userByApiKeyHash(sha256(header.get().substring(7).strip()));
+        if (user.isEmpty()) {
+            throw new HttpError(401, "Unauthorized", "unknown API key");
+        }
+        return user;
+    }
+
+    private Broadcast invitedTo(String hostName, Store.User coHost) throws HttpError {
+        Store.User host = store.user(hostName).orElseThrow(
+                () -> new HttpError(404, "NotFoundException", "no user " + hostName));
+        if (live.invites().find(host.username(), coHost.username()).isEmpty()) {
+            throw new HttpError(403, "Forbidden", coHost.username() + " is not invited to co-host "
+                    + host.username() + "'s stream");
+        }
+        return broadcastOf(host);
+    }
+
+    /** A user's broadcast, rebuilt from the stored ARNs and URLs (and the stream key, fetched once per instance). */
+    private Broadcast broadcastOf(Store.User user) {
+        Store.Resources r = store.resources(user.username()).orElseThrow(
+                () -> new IllegalStateException("user " + user.username() + " has no resources row"));
+        Optional<BroadcastStage> stage = r.stageArn().map(arn -> new BroadcastStage(StageArn.parse(arn),
+                StageEndpoints.of(URI.create(r.stageEventsUrl().orElseThrow()),
+                        URI.create(r.stageWhipUrl().orElseThrow()))));
+        Optional<BroadcastChannel> channel = r.channelArn().map(arn -> new BroadcastChannel(ChannelArn.parse(arn),
+                new PlaybackUrl(URI.create(r.playbackUrl().orElseThrow())), r.channelPrivate()));
+        Optional<Admission.Rtmps> ingest = r.streamKeyArn().filter(k -> user.mode() == StreamingMode.LOW_LATENCY)
+                .map(arn -> new Admission.Rtmps(URI.create(r.ingestServer().orElseThrow()),
+                        streamKeys.computeIfAbsent(StreamKeyArn.parse(arn), live.lowLatency()::getStreamKey)));
+        return new Broadcast(user.username(), user.mode(), stage, channel, ingest,
+                r.compositionArn().map(CompositionArn::parse));
+    }
+
+    private static Store.Resources resourcesOf(Broadcast b) {
+        return new Store.Resources(
+                b.stage().map(s -> s.arn().value()),
+                b.stage().flatMap(s -> s.endpoints().events()).map(URI::toString),
+                b.stage().flatMap(s -> s.endpoints().whip()).map(URI::toString),
+                b.channel().map(c -> c.arn().value()),
+                b.channel().map(c -> c.playbackUrl().uri().toString()),
+                b.ingest().map(i -> i.serverUrl().toString()),
+                b.ingest().map(i -> i.streamKey().arn().value()),
+                b.channel().map(BroadcastChannel::privatePlayback).orElse(false),
+                b.composition().map(CompositionArn::value));
+    }
+
+    // ---- JSON
+
+    private static ObjectNode broadcastJson(Broadcast b) {
+        ObjectNode json = Http.JSON.createObjectNode();
+        b.stage().ifPresent(s -> json.putObject("stage").put("arn", s.arn().value())
+                .put("events", s.endpoints().events().map(URI::toString).orElse(""))
+                .put("whip", s.endpoints().whip().map(URI::toString).orElse("")));
+        b.channel().ifPresent(c -> json.putObject("channel").put("arn", c.arn().value())
+                .put("playbackUrl", c.playbackUrl().uri().toString()).put("private", c.privatePlayback()));
+        // The owner's key is handed out by the studio only; here just which key it is.
+        b.ingest().ifPresent(i -> json.putObject("ingest").put("server", i.serverUrl().toString())
+                .put("streamKeyArn", i.streamKey().arn().value()));
+        b.composition().ifPresent(c -> json.put("composition", c.value()));
+        return json;
+    }
+
+    /** What a client receives, secrets included: it is the client's to use. */
+    private static ObjectNode admissionJson(Admission admission) {
+        ObjectNode json = Http.JSON.createObjectNode();
+        if (admission instanceof Admission.WebRtc webRtc) {
+            json.put("type", "WEBRTC");
+            json.put("participantId", webRtc.participantId());
+            json.put("userId", webRtc.token().participant().userId().orElse(""));
+            ArrayNode capabilities = json.putArray("capabilities");
+            webRtc.token().participant().capabilities().stream().map(Enum::name).sorted().forEach(capabilities::add);
+            json.put("token", webRtc.token().token());
+            json.put("expiresAt", webRtc.token().expiresAt().toString());
+            json.put("selfSigned", webRtc.token().selfSigned());
+            json.putObject("stage").put("arn", webRtc.token().stage().value())
+                    .put("events", webRtc.endpoints().events().map(URI::toString).orElse(""))
+                    .put("whip", webRtc.endpoints().whip().map(URI::toString).orElse(""));
+        } else if (admission instanceof Admission.Hls hls) {
+            json.put("type", "HLS");
+            json.put("playbackUrl", hls.uri().toString());
+            hls.token().ifPresent(t -> json.put("playbackToken", t.token())
+                    .put("expiresAt", t.expiresAt().toString()));
+        } else if (admission instanceof Admission.Rtmps rtmps) {
+            json.put("type", "RTMPS");
+            json.put("server", rtmps.serverUrl().toString());
+            json.put("streamKey", rtmps.streamKey().value());
+        }
+        return json;
+    }
+
+    private ObjectNode compositionJson(CompositionArn arn) {
+        Composition composition = live.realTime().getComposition(arn);
+        ObjectNode json = Http.JSON.createObjectNode();
+        json.put("arn", arn.value());
+        json.put("stage", composition.stage().value());
+        json.put("state", composition.state().name());
+        json.put("layout", composition.layout().map(StreamCatBackend::describe).orElse("unknown"));
+        ArrayNode destinations = json.putArray("destinations");
+        for (Composition.Destination d : composition.destinations()) {
+            ObjectNode out = destinations.addObject().put("id", d.id()).put("state", d.state().name());
+            d.configuration().ifPresent(c -> {
+                if (c instanceof CompositionDestination.Channel channel) {
+                    out.put("channel", channel.channel().value());
+                    channel.encoderConfiguration().ifPresent(e -> {
+                        Video v = live.realTime().getEncoderConfiguration(e).video();
+                        out.put("video", v.width() + "x" + v.height() + " at " + (int) v.framerate() + " fps, "
+                                + v.bitrate() / 1000 + " kbps");
+                    });
+                } else if (c instanceof CompositionDestination.S3 s3) {
+                    out.put("s3", s3.storageConfiguration().value());
+                }
+            });
+        }
+        return json;
+    }
+
+    private static String describe(Layout layout) {
+        return layout instanceof Layout.Grid ? "grid" : "picture-in-picture";
+    }
+
+    // ---- secrets
+
+    private static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

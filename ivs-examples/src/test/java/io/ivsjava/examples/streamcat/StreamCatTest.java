@@ -1,0 +1,69 @@
+package io.ivsjava.examples.streamcat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's command: the backend and the scripted demo, in one process. */
+class StreamCatTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void theDemoWalksAllThreeModesOverHttpAndExitsZero() {
+        Result result = run("--data", data.toString());
+
+        assertThat(result.status).as(result.err).isZero();
+        assertThat(result.out)
+                .contains("IVS embedded IVS emulator at http://127.0.0.1:")
+                .contains("=== REAL_TIME").contains("=== LOW_LATENCY").contains("=== HYBRID")
+                .contains("reloading the studio gives the same token")
+                .contains("is promoted to co-host")
+                .contains("old token is refused at join time")
+                .containsPattern("destination \\w+ \\(ACTIVE\\): channel arn:aws:ivs:us-east-1:123456789012:channel/\\w+"
+                        + ", encoded 1920x1080 at 30 fps, 6000 kbps")
+                .contains("an older stream cannot take the flag")
+                .endsWith("Demo complete: all three modes ran end to end." + System.lineSeparator());
+        assertThat(result.out.split("live flag of [a-z]+-[0-9a-f]+: true", -1)).hasSize(5);
+        assertThat(result.out.split("live flag of [a-z]+-[0-9a-f]+: false", -1)).hasSize(4);
+        // Stream keys and API keys are redacted; host tokens too (only viewers' pages are shown whole).
+        assertThat(result.out).doesNotContainPattern("sk_us-east-1_[A-Za-z0-9]{36}")
+                .doesNotContainPattern("sc_[A-Za-z0-9_-]{43}");
+        assertThat(data.resolve("streamcat.mv.db")).exists();
+    }
+
+    @Test
+    void badArgumentsPrintTheUsage() {
+        Result result = run("--bogus");
+        assertThat(result.status).isEqualTo(2);
+        assertThat(result.err).contains("unknown option --bogus").contains("usage:");
+        assertThat(run("--aws", "--endpoint", "http://127.0.0.1:1").err).contains("exclude each other");
+        assertThat(run("serve", "--url", "http://127.0.0.1:1").status).isEqualTo(2);
+    }
+
+    @Test
+    void theDatabasePasswordComesFromTheEnvironmentAndIsNeverShown() {
+        Options options = Options.parse(new String[] {"serve", "--jdbc-url", "jdbc:postgresql://127.0.0.1/streamcat",
+            "--db-user", "streamcat"}, Optional.of("s3cret"));
+        assertThat(options.database().password()).contains("s3cret");
+        assertThat(options.database().user()).contains("streamcat");
+        assertThat(options.database().toString()).doesNotContain("s3cret").contains("****");
+    }
+
+    private static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = StreamCat.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Optional.empty());
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private record Result(int status, String out, String err) {
+    }
+}
