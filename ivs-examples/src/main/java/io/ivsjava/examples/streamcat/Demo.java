@@ -120,6 +120,8 @@ public final class Demo {
         JsonNode ended = call("POST", "/api/studio/end", kit, null, 200);
         say("POST /api/studio/end -> " + ended.path("summary").asText());
         expectLive(kit, false);
+        deleteAccount(kit);
+        deleteAccount(bob);
     }
 
     /** A viewer on the stage is invited, promoted to co-host, publishes, and is then removed. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import io.ivsjava.core.ChannelArn;
 import io.ivsjava.core.CompositionArn;
+import io.ivsjava.core.IvsNotFoundException;
 import io.ivsjava.core.IvsValidationException;
 import io.ivsjava.core.StageArn;
 import io.ivsjava.core.StreamKeyArn;
@@ -539,9 +540,22 @@ public final class StreamCatBackend implements AutoCloseable {
                         URI.create(r.stageWhipUrl().orElseThrow()))));
         Optional<BroadcastChannel> channel = r.channelArn().map(arn -> new BroadcastChannel(ChannelArn.parse(arn),
                 new PlaybackUrl(URI.create(r.playbackUrl().orElseThrow())), r.channelPrivate()));
-        Optional<Admission.Rtmps> ingest = r.streamKeyArn().filter(k -> user.mode() == StreamingMode.LOW_LATENCY)
-                .map(arn -> new Admission.Rtmps(URI.create(r.ingestServer().orElseThrow()),
-                        streamKeys.computeIfAbsent(StreamKeyArn.parse(arn), live.lowLatency()::getStreamKey)));
+        Optional<Admission.Rtmps> ingest = Optional.empty();
+        if (user.mode() == StreamingMode.LOW_LATENCY) {
+            try {
+                ingest = Optional.of(new Admission.Rtmps(URI.create(r.ingestServer().orElseThrow()),
+                        streamKeys.computeIfAbsent(StreamKeyArn.parse(r.streamKeyArn().orElseThrow()),
+                                live.lowLatency()::getStreamKey)));
+            } catch (IvsNotFoundException gone) {
+                // The channel went away behind our back (a new embedded emulator, a janitor, a console user):
+                // provision it again, as going live would.
+                Broadcast fresh = live.provision(user.username(), user.mode());
+                store.saveResources(user.username(), resourcesOf(fresh));
+                LOG.warn("{}'s stored channel no longer exists; provisioned {}", user.username(),
+                        fresh.channel().map(c -> c.arn().value()).orElse("-"));
+                return fresh;
+            }
+        }
         return new Broadcast(user.username(), user.mode(), stage, channel, ingest,
                 r.compositionArn().map(CompositionArn::parse));
     }
