@@ -844,8 +844,7 @@ public final class IvsLive implements AutoCloseable {
     public Broadcast end(Broadcast broadcast) {
         Check.notNull("broadcast", broadcast);
         return locked(broadcast.userId(), () -> {
-            broadcast.composition().ifPresent(this::stopComposition);
-            broadcast.stage().ifPresent(stage -> stopCompositions(stage.arn(), Optional.empty()));
+            broadcast.stage().ifPresent(stage -> stopRunning(stage.arn()));
             broadcast.channel().ifPresent(channel -> stopStream(channel.arn()));
             broadcast.stage().ifPresent(stage -> {
                 for (ParticipantSummary p : connected(stage.arn(), ParticipantFilter.ALL)) {
