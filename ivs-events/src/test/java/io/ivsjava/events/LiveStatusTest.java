@@ -269,6 +269,25 @@ class LiveStatusTest {
     }
 
     @Test
+    void aStoredStatusIsCheckedWhenReadBack() {
+        LiveStatus live = applyAll(List.of(event("Stream Start", A, T1)));
+        Optional<Instant> at = live.asOf();
+
+        assertThat(new LiveStatus(CHANNEL, true, Optional.of(A), at, live.decidedBy(), List.of())).isEqualTo(live);
+        assertInvalid(() -> new LiveStatus(CHANNEL, true, Optional.of(A), Optional.empty(), live.decidedBy(),
+                List.of()), "decidedBy", "both or neither");
+        assertInvalid(() -> new LiveStatus(CHANNEL, false, Optional.of(A), at,
+                Optional.of(StreamStateChange.Name.SESSION_ENDED), List.of()), "decidedBy",
+                "SESSION_ENDED does not decide");
+        assertInvalid(() -> new LiveStatus(CHANNEL, true, Optional.of(A), at,
+                Optional.of(StreamStateChange.Name.STREAM_END), List.of()), "live", "is true but decidedBy is STREAM_END");
+        assertInvalid(() -> new LiveStatus(CHANNEL, true, Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of()), "live", "is true but decidedBy is empty");
+        assertInvalid(() -> new LiveStatus(CHANNEL, false, Optional.of(A), at, live.decidedBy(), List.of()),
+                "live", "is false but decidedBy is STREAM_START");
+    }
+
+    @Test
     void anEventOfAnotherChannelIsRefused() {
         ChannelArn other = ChannelArn.parse("arn:aws:ivs:us-west-2:123456789012:channel/ZzZzZzZzZzZz");
 
