@@ -52,13 +52,35 @@ public record LiveStatus(ChannelArn channel, boolean live, Optional<String> stre
             .thenComparingInt(Key::rank)
             .thenComparing(Key::streamId);
 
-    /** Checks that no component is null and freezes the list. */
+    /**
+     * Checks that no component is null and that the components agree (a status read back from storage, say):
+     * {@code asOf} and {@code decidedBy} come together, {@code decidedBy} is an event that decides the live flag,
+     * and {@code live} is what that event says. Freezes the list.
+     */
     public LiveStatus {
         Check.notNull("channel", channel);
         Check.notNull("streamId", streamId);
         Check.notNull("asOf", asOf);
         Check.notNull("decidedBy", decidedBy);
         endedStreamIds = List.copyOf(Check.notNull("endedStreamIds", endedStreamIds));
+        if (asOf.isPresent() != decidedBy.isPresent()) {
+            throw IvsValidationException.invalid("decidedBy", "is " + (decidedBy.isPresent() ? "present" : "empty")
+                    + " while asOf is " + (asOf.isPresent() ? "present" : "empty") + "; both or neither");
+        }
+        Kind kind = decidedBy.map(Kind::of).orElse(Kind.NONE);
+        if (decidedBy.isPresent() && kind == Kind.NONE) {
+            throw IvsValidationException.invalid("decidedBy", decidedBy.get()
+                    + " does not decide whether a channel is live; allowed SESSION_CREATED, STREAM_START, "
+                    + "STREAM_TAKEOVER, STREAM_END, STREAM_FAILURE");
+        }
+        if (live && kind != Kind.STARTED) {
+            throw IvsValidationException.invalid("live", "is true but decidedBy is "
+                    + decidedBy.map(Enum::name).orElse("empty") + "; a channel is live after STREAM_START or "
+                    + "STREAM_TAKEOVER");
+        }
+        if (!live && kind == Kind.STARTED) {
+            throw IvsValidationException.invalid("live", "is false but decidedBy is " + decidedBy.get());
+        }
     }
 
     /**
