@@ -67,7 +67,7 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
                 throw new IllegalArgumentException("signingKeys: an access key id and its secret must not be empty");
             }
         });
-        signingKeys = Map.copyOf(signingKeys);
+        signingKeys = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(signingKeys));
     }
 
     /** {@return the options, with the secrets of {@link #signingKeys()} redacted} */
