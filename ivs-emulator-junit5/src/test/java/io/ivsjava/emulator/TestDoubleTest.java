@@ -11,8 +11,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import io.ivsjava.emulator.junit5.IvsEmulatorExtension;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.ivs.IvsClient;
 import software.amazon.awssdk.services.ivs.model.ChannelNotBroadcastingException;
@@ -23,29 +24,29 @@ import software.amazon.awssdk.services.ivsrealtime.model.IvsRealTimeException;
 import software.amazon.awssdk.services.ivsrealtime.model.ServiceQuotaExceededException;
 import software.amazon.awssdk.services.ivsrealtime.model.Stage;
 
-/** Reset, the call journal, injected faults and the clock, as a user's test uses them through the SDK. */
+/**
+ * Reset, the call journal, injected faults and the clock, as a user's test uses them through the SDK, with the
+ * JUnit 5 extension resetting the emulator before each test.
+ */
 class TestDoubleTest {
     private static IvsEmulator emulator;
     private static IvsRealTimeClient client;
     private static IvsRealTimeClient once;
 
+    @RegisterExtension
+    static final IvsEmulatorExtension ivs = IvsEmulatorExtension.builder()
+            .options(EmulatorOptions.defaults().withJournalCapacity(50)).build();
+
     @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.builder().journalCapacity(50).start();
-        client = Sdk.realTime(emulator);
+    static void start(IvsEmulator started, IvsRealTimeClient made) {
+        emulator = started;
+        client = made;
         once = Sdk.realTimeWithoutRetries(emulator);
     }
 
     @AfterAll
     static void stop() {
-        client.close();
         once.close();
-        emulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        emulator.reset();
     }
 
     @Test
