@@ -63,6 +63,11 @@ final class EmulatorState {
         return partition(parts.accountId(), parts.region());
     }
 
+    /** Forgets every partition: all resources and side state of every account and region. */
+    void reset() {
+        partitions.clear();
+    }
+
     /** {@return every partition touched so far} */
     Collection<Partition> partitions() {
         return partitions.values();
