@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A local stand-in for Amazon IVS: an HTTP server that speaks the IVS and IVS Real-Time REST-JSON protocol, so
@@ -263,6 +264,34 @@ public final class IvsEmulator implements AutoCloseable {
      */
     public void setClock(Instant instant) {
         server.setClock(notNull("instant", instant));
+    }
+
+    /**
+     * Subscribes to the events that the emulator's simulations imply, each as the JSON an Amazon EventBridge rule
+     * for source {@code aws.ivs} would deliver: {@code IVS Stream State Change} ({@code Session Created},
+     * {@code Stream Start}, {@code Stream End}, {@code Session Ended}) when a channel goes live or offline,
+     * {@code IVS Stage Update} ({@code Participant Joined}, {@code Participant Published}, ...) as participants come
+     * and go, and {@code IVS Composition State Change} ({@code Session Start}, {@code Destination Start}, ...) as
+     * compositions start and stop. Parse them with ivs-events' {@code IvsEvents.parse}, as a backend parses the real
+     * ones.
+     *
+     * <p>Each event reaches the listeners on the thread whose call or simulation caused it, after the emulator has
+     * released its locks, so a listener may call the emulator. Events of a refused call are never delivered.
+     * Listeners survive {@link #reset()}. A listener that throws is logged and does not stop the others.
+     *
+     * @param listener receives each event's JSON
+     */
+    public void addEventListener(Consumer<String> listener) {
+        server.addEventListener(notNull("listener", listener));
+    }
+
+    /**
+     * Unsubscribes a listener added with {@link #addEventListener(Consumer)}; does nothing if it is not subscribed.
+     *
+     * @param listener the listener
+     */
+    public void removeEventListener(Consumer<String> listener) {
+        server.removeEventListener(notNull("listener", listener));
     }
 
     /**

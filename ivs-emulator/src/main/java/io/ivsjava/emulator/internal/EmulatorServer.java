@@ -323,6 +323,14 @@ public final class EmulatorServer {
         }
     }
 
+    public void addEventListener(java.util.function.Consumer<String> listener) {
+        state.events().add(listener);
+    }
+
+    public void removeEventListener(java.util.function.Consumer<String> listener) {
+        state.events().remove(listener);
+    }
+
     /** {@return what the control API's {@code GET /_emulator/info} answers} */
     ObjectNode info() {
         ObjectNode out = Json.object();

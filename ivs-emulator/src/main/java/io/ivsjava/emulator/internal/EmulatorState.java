@@ -23,10 +23,16 @@ final class EmulatorState {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final ConcurrentMap<String, Partition> partitions = new ConcurrentHashMap<>();
+    private final EventFeed events = new EventFeed();
 
     EmulatorState(EmulatorOptions options, Clock clock) {
         this.options = options;
         this.clock = clock;
+    }
+
+    /** {@return the feed of EventBridge-shaped events the simulations imply} */
+    EventFeed events() {
+        return events;
     }
 
     /** {@return the options the emulator started with} */
