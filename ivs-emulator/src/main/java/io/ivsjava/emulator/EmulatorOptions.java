@@ -21,13 +21,19 @@ import java.util.regex.Pattern;
  * @param region the region in ARNs and URLs; default {@value #DEFAULT_REGION}
  * @param accountId the 12-digit account id in ARNs and URLs; default {@value #DEFAULT_ACCOUNT_ID}
  * @param quotas limits that differ from each {@link Quota}'s default; empty for IVS's defaults
+ * @param journalCapacity how many recent calls the journal keeps in full (counts are kept for all);
+ *     default {@value #DEFAULT_JOURNAL_CAPACITY}, 0 to keep counts only
+ * @param signingKeys for strict SigV4 mode, the secret access key of each accepted access key id; empty (the
+ *     default) accepts any credentials without checking signatures
  */
 public record EmulatorOptions(int port, InetAddress bindAddress, String region, String accountId,
-                              Map<Quota, Integer> quotas) {
+                              Map<Quota, Integer> quotas, int journalCapacity, Map<String, String> signingKeys) {
     /** The region used unless another is given. */
     public static final String DEFAULT_REGION = "us-east-1";
     /** The account id used unless another is given. */
     public static final String DEFAULT_ACCOUNT_ID = "123456789012";
+    /** How many calls the journal keeps unless told otherwise. */
+    public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
     private static final Pattern ACCOUNT = Pattern.compile("[0-9]{12}");
@@ -51,6 +57,91 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
             }
         });
         quotas = quotas.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(quotas));
+        if (journalCapacity < 0 || journalCapacity > 10_000_000) {
+            throw new IllegalArgumentException("journalCapacity: " + journalCapacity
+                    + " is out of range; allowed 0..10000000");
+        }
+        Objects.requireNonNull(signingKeys, "signingKeys");
+        signingKeys.forEach((id, secret) -> {
+            if (id == null || id.isEmpty() || secret == null || secret.isEmpty()) {
+                throw new IllegalArgumentException("signingKeys: an access key id and its secret must not be empty");
+            }
+        });
+        signingKeys = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(signingKeys));
+    }
+
+    /** {@return the options, with the secrets of {@link #signingKeys()} redacted} */
+    @Override
+    public String toString() {
+        return "EmulatorOptions[port=" + port + ", bindAddress=" + bindAddress + ", region=" + region
+                + ", accountId=" + accountId + ", quotas=" + quotas + ", journalCapacity=" + journalCapacity
+                + ", signingKeys=" + signingKeys.keySet() + " (secrets redacted)]";
+    }
+
+    /**
+     * These options with another port.
+     *
+     * @param port 0..65535
+     * @return new options
+     */
+    public EmulatorOptions withPort(int port) {
+        return new EmulatorOptions(port, bindAddress, region, accountId, quotas, journalCapacity, signingKeys);
+    }
+
+    /**
+     * These options with another bind address.
+     *
+     * @param bindAddress an address of this machine
+     * @return new options
+     */
+    public EmulatorOptions withBindAddress(InetAddress bindAddress) {
+        return new EmulatorOptions(port, bindAddress, region, accountId, quotas, journalCapacity, signingKeys);
+    }
+
+    /**
+     * These options with another region.
+     *
+     * @param region such as {@code eu-west-1}
+     * @return new options
+     */
+    public EmulatorOptions withRegion(String region) {
+        return new EmulatorOptions(port, bindAddress, region, accountId, quotas, journalCapacity, signingKeys);
+    }
+
+    /**
+     * These options with another account.
+     *
+     * @param accountId 12 digits
+     * @return new options
+     */
+    public EmulatorOptions withAccountId(String accountId) {
+        return new EmulatorOptions(port, bindAddress, region, accountId, quotas, journalCapacity, signingKeys);
+    }
+
+    /**
+     * These options with another journal capacity.
+     *
+     * @param journalCapacity 0..10,000,000
+     * @return new options
+     */
+    public EmulatorOptions withJournalCapacity(int journalCapacity) {
+        return new EmulatorOptions(port, bindAddress, region, accountId, quotas, journalCapacity, signingKeys);
+    }
+
+    /**
+     * These options with strict SigV4 mode accepting one more access key.
+     *
+     * @param accessKeyId the access key id
+     * @param secretAccessKey its secret
+     * @return new options
+     */
+    public EmulatorOptions withSigningKey(String accessKeyId, String secretAccessKey) {
+        Map<String, String> keys = new java.util.LinkedHashMap<>(signingKeys);
+        if (accessKeyId == null || secretAccessKey == null) {
+            throw new IllegalArgumentException("signingKeys: an access key id and its secret must not be empty");
+        }
+        keys.put(accessKeyId, secretAccessKey);
+        return new EmulatorOptions(port, bindAddress, region, accountId, quotas, journalCapacity, keys);
     }
 
     /**
@@ -74,7 +165,7 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
         Map<Quota, Integer> changed = new EnumMap<>(Quota.class);
         changed.putAll(quotas);
         changed.put(Objects.requireNonNull(quota, "quota"), limit);
-        return new EmulatorOptions(port, bindAddress, region, accountId, changed);
+        return new EmulatorOptions(port, bindAddress, region, accountId, changed, journalCapacity, signingKeys);
     }
 
     /**
@@ -84,13 +175,15 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
      * @return the default options
      */
     public static EmulatorOptions defaults() {
-        return new EmulatorOptions(0, InetAddress.getLoopbackAddress(), DEFAULT_REGION, DEFAULT_ACCOUNT_ID, Map.of());
+        return new EmulatorOptions(0, InetAddress.getLoopbackAddress(), DEFAULT_REGION, DEFAULT_ACCOUNT_ID, Map.of(),
+                DEFAULT_JOURNAL_CAPACITY, Map.of());
     }
 
     /**
      * Reads command-line options: {@code --port N}, {@code --bind ADDRESS}, {@code --region NAME},
-     * {@code --account-id DIGITS}, and {@code --quota NAME=LIMIT} (repeatable; names as in {@link Quota}, in any
-     * case, such as {@code --quota stages=100000}). Anything not given keeps its default.
+     * {@code --account-id DIGITS}, {@code --quota NAME=LIMIT} (repeatable; names as in {@link Quota}, in any
+     * case, such as {@code --quota stages=100000}), {@code --journal-capacity N} and
+     * {@code --strict-sigv4 ACCESS_KEY_ID:SECRET} (repeatable). Anything not given keeps its default.
      *
      * @param args the arguments
      * @return the options
@@ -106,23 +199,34 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
             String value = args[++i];
             switch (flag) {
                 case "--port":
-                    o = new EmulatorOptions(parsePort(value), o.bindAddress, o.region, o.accountId, o.quotas);
+                    o = o.withPort(parseInt("port", value, "0..65535"));
                     break;
                 case "--bind":
-                    o = new EmulatorOptions(o.port, parseAddress(value), o.region, o.accountId, o.quotas);
+                    o = o.withBindAddress(parseAddress(value));
                     break;
                 case "--region":
-                    o = new EmulatorOptions(o.port, o.bindAddress, value, o.accountId, o.quotas);
+                    o = o.withRegion(value);
                     break;
                 case "--account-id":
-                    o = new EmulatorOptions(o.port, o.bindAddress, o.region, value, o.quotas);
+                    o = o.withAccountId(value);
                     break;
                 case "--quota":
                     o = parseQuota(o, value);
                     break;
+                case "--journal-capacity":
+                    o = o.withJournalCapacity(parseInt("journalCapacity", value, "0..10000000"));
+                    break;
+                case "--strict-sigv4": {
+                    int colon = value.indexOf(':');
+                    if (colon <= 0 || colon == value.length() - 1) {
+                        throw new IllegalArgumentException("strict-sigv4: expected ACCESS_KEY_ID:SECRET");
+                    }
+                    o = o.withSigningKey(value.substring(0, colon), value.substring(colon + 1));
+                    break;
+                }
                 default:
-                    throw new IllegalArgumentException("unknown option " + flag
-                            + "; expected --port, --bind, --region, --account-id or --quota");
+                    throw new IllegalArgumentException("unknown option " + flag + "; expected --port, --bind, "
+                            + "--region, --account-id, --quota, --journal-capacity or --strict-sigv4");
             }
         }
         return o;
@@ -149,11 +253,11 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
         }
     }
 
-    private static int parsePort(String value) {
+    private static int parseInt(String field, String value, String allowed) {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("port: \"" + value + "\" is not a number; allowed 0..65535");
+            throw new IllegalArgumentException(field + ": \"" + value + "\" is not a number; allowed " + allowed);
         }
     }
 

@@ -4,6 +4,11 @@ import io.ivsjava.emulator.internal.EmulatorServer;
 import java.net.InetAddress;
 import java.net.URI;
 import java.security.PublicKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A local stand-in for Amazon IVS: an HTTP server that speaks the IVS and IVS Real-Time REST-JSON protocol, so
@@ -24,6 +29,11 @@ import java.security.PublicKey;
  * <p>Both services answer on the one endpoint. Requests are validated against the official API models (required
  * members, lengths, ranges, patterns, enums) and answered with the models' shapes, status codes and error codes.
  * State lives in memory, per emulator: two emulators in one JVM share nothing.
+ *
+ * <p>As a test double, like okhttp's MockWebServer: {@link #reset()} forgets everything between tests, the journal
+ * records each call ({@link #calls()}, {@link #takeCall(Duration)}), {@link #injectFault(String, int, Fault)} scripts
+ * errors, latency and broken connections, and the clock can be moved ({@link #advanceClock(Duration)}). The same is
+ * available over HTTP under {@code /_emulator/} for a standalone emulator.
  *
  * <p>The emulator starts on a free loopback port in milliseconds; {@link #close()} stops it. It is thread-safe:
  * any number of clients may call it at once, and its methods may be called from any thread.
@@ -94,21 +104,22 @@ public final class IvsEmulator implements AutoCloseable {
     }
 
     /**
-     * An access key id for clients. The emulator accepts any credentials; this one is here for convenience.
+     * An access key id for clients: in strict SigV4 mode the first one configured, otherwise {@code ivs-emulator}
+     * (the emulator then accepts any credentials).
      *
-     * @return {@code ivs-emulator}
+     * @return the access key id
      */
     public String accessKeyId() {
-        return "ivs-emulator";
+        return server.options().signingKeys().keySet().stream().findFirst().orElse("ivs-emulator");
     }
 
     /**
      * The secret paired with {@link #accessKeyId()}.
      *
-     * @return a fixed, non-secret value
+     * @return its secret access key
      */
     public String secretAccessKey() {
-        return "ivs-emulator-secret";
+        return server.options().signingKeys().values().stream().findFirst().orElse("ivs-emulator-secret");
     }
 
     /**
@@ -122,9 +133,10 @@ public final class IvsEmulator implements AutoCloseable {
     }
 
     /**
-     * How many requests the emulator has answered, whatever their outcome.
+     * How many requests the emulator has answered, whatever their outcome: a view of the call journal, exact
+     * however many calls the journal keeps.
      *
-     * @return the count since start
+     * @return the count since start or the last {@link #reset()}
      */
     public long requestCount() {
         return server.requestCount();
@@ -135,10 +147,161 @@ public final class IvsEmulator implements AutoCloseable {
      * that code rejected bad input without calling IVS, or fetched a list lazily.
      *
      * @param operation an operation name such as {@code CreateParticipantToken}
-     * @return the count since start
+     * @return the count since start or the last {@link #reset()}
      */
     public long requestCount(String operation) {
         return server.requestCount(operation);
+    }
+
+    /**
+     * The calls in the journal, oldest first: the most recent {@link EmulatorOptions#journalCapacity()} (10,000
+     * unless configured). Control API requests are not recorded.
+     *
+     * @return the calls
+     */
+    public List<RecordedCall> calls() {
+        return server.calls(Optional.empty());
+    }
+
+    /**
+     * The calls to one operation in the journal, oldest first.
+     *
+     * @param operation such as {@code CreateStage}
+     * @return the calls
+     */
+    public List<RecordedCall> calls(String operation) {
+        return server.calls(Optional.of(notNull("operation", operation)));
+    }
+
+    /**
+     * Takes the oldest call not taken yet, waiting for one to arrive, as MockWebServer's {@code takeRequest} does:
+     * each call is taken once.
+     *
+     * @param timeout how long to wait; {@link Duration#ZERO} does not wait
+     * @return the call, or empty if none arrived in time
+     */
+    public Optional<RecordedCall> takeCall(Duration timeout) {
+        return take(Optional.empty(), timeout);
+    }
+
+    /**
+     * Takes the oldest call to one operation not taken yet, waiting for one to arrive; calls to other operations
+     * stay untaken.
+     *
+     * @param operation such as {@code CreateStage}
+     * @param timeout how long to wait
+     * @return the call, or empty if none arrived in time
+     */
+    public Optional<RecordedCall> takeCall(String operation, Duration timeout) {
+        return take(Optional.of(notNull("operation", operation)), timeout);
+    }
+
+    private Optional<RecordedCall> take(Optional<String> operation, Duration timeout) {
+        notNull("timeout", timeout);
+        try {
+            return server.takeCall(operation, timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Makes the next calls to one operation fail, or answer late, as the fault says; later calls are served
+     * normally. Faults given for one operation apply in the order given.
+     *
+     * @param operation such as {@code GetStage}
+     * @param times how many calls, 1 or more
+     * @param fault what goes wrong
+     * @throws IllegalArgumentException for an operation IVS does not have, an error the models do not define, or
+     *     a count below 1
+     */
+    public void injectFault(String operation, int times, Fault fault) {
+        server.injectFault(operation, times, fault);
+    }
+
+    /**
+     * Applies a fault to a share of all IVS calls, evenly spread and without randomness (exactly
+     * {@code floor(n * share)} of the next {@code n} calls), until {@link #clearFaults()} or {@link #reset()}.
+     *
+     * @param share greater than 0, at most 1
+     * @param fault what goes wrong
+     * @throws IllegalArgumentException for a share out of range or an error the models do not define
+     */
+    public void injectFault(double share, Fault fault) {
+        server.injectFault(share, fault);
+    }
+
+    /** Removes every injected fault. */
+    public void clearFaults() {
+        server.clearFaults();
+    }
+
+    /**
+     * The emulator's time, which token {@code iat}/{@code exp} claims, {@code startTime}/{@code endTime} fields and
+     * session times use: the system's unless moved.
+     *
+     * @return the current instant by the emulator's clock
+     */
+    public Instant now() {
+        return server.now();
+    }
+
+    /**
+     * Moves the emulator's clock, such as {@code advanceClock(Duration.ofHours(13))} to see a 12-hour token
+     * expire. A clock stopped by {@link #setClock(Instant)} stays stopped, at the new time.
+     *
+     * @param amount how far; negative moves it back
+     */
+    public void advanceClock(Duration amount) {
+        server.advanceClock(notNull("amount", amount));
+    }
+
+    /**
+     * Stops the emulator's clock at an instant, until it is advanced or the emulator is {@link #reset()}.
+     *
+     * @param instant the time to show
+     */
+    public void setClock(Instant instant) {
+        server.setClock(notNull("instant", instant));
+    }
+
+    /**
+     * Subscribes to the events that the emulator's simulations imply, each as the JSON an Amazon EventBridge rule
+     * for source {@code aws.ivs} would deliver: {@code IVS Stream State Change} ({@code Session Created},
+     * {@code Stream Start}, {@code Stream End}, {@code Session Ended}) when a channel goes live or offline,
+     * {@code IVS Stage Update} ({@code Participant Joined}, {@code Participant Published}, ...) as participants come
+     * and go, and {@code IVS Composition State Change} ({@code Session Start}, {@code Destination Start}, ...) as
+     * compositions start and stop. Parse them with ivs-events' {@code IvsEvents.parse}, as a backend parses the real
+     * ones.
+     *
+     * <p>Each event reaches the listeners on the thread whose call or simulation caused it, after the emulator has
+     * released its locks, so a listener may call the emulator. Events of a refused call are never delivered.
+     * Listeners survive {@link #reset()}. A listener that throws is logged and does not stop the others.
+     *
+     * @param listener receives each event's JSON
+     */
+    public void addEventListener(Consumer<String> listener) {
+        server.addEventListener(notNull("listener", listener));
+    }
+
+    /**
+     * Unsubscribes a listener added with {@link #addEventListener(Consumer)}; does nothing if it is not subscribed.
+     *
+     * @param listener the listener
+     */
+    public void removeEventListener(Consumer<String> listener) {
+        server.removeEventListener(notNull("listener", listener));
+    }
+
+    /**
+     * Forgets everything, in microseconds: the resources and side state (live streams, sessions, participants) of
+     * every account and region, the call journal and its counts, the injected faults; the clock goes back to the
+     * system's. The endpoint, options and token-signing key stay. Calls in flight during a reset may act on the
+     * state before it.
+     */
+    public void reset() {
+        server.reset();
     }
 
     /**
@@ -314,6 +477,13 @@ public final class IvsEmulator implements AutoCloseable {
         server.close();
     }
 
+    private static <T> T notNull(String field, T value) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + ": is missing");
+        }
+        return value;
+    }
+
     /** {@return a description with the endpoint, region and account} */
     @Override
     public String toString() {
@@ -337,7 +507,7 @@ public final class IvsEmulator implements AutoCloseable {
          * @return this builder
          */
         public Builder port(int port) {
-            options = new EmulatorOptions(port, options.bindAddress(), options.region(), options.accountId(), options.quotas());
+            options = options.withPort(port);
             return this;
         }
 
@@ -348,7 +518,7 @@ public final class IvsEmulator implements AutoCloseable {
          * @return this builder
          */
         public Builder bindAddress(InetAddress address) {
-            options = new EmulatorOptions(options.port(), address, options.region(), options.accountId(), options.quotas());
+            options = options.withBindAddress(address);
             return this;
         }
 
@@ -359,7 +529,7 @@ public final class IvsEmulator implements AutoCloseable {
          * @return this builder
          */
         public Builder region(String region) {
-            options = new EmulatorOptions(options.port(), options.bindAddress(), region, options.accountId(), options.quotas());
+            options = options.withRegion(region);
             return this;
         }
 
@@ -370,7 +540,7 @@ public final class IvsEmulator implements AutoCloseable {
          * @return this builder
          */
         public Builder accountId(String accountId) {
-            options = new EmulatorOptions(options.port(), options.bindAddress(), options.region(), accountId, options.quotas());
+            options = options.withAccountId(accountId);
             return this;
         }
 
@@ -384,6 +554,42 @@ public final class IvsEmulator implements AutoCloseable {
         public Builder quota(Quota quota, int limit) {
             options = options.withQuota(quota, limit);
             return this;
+        }
+
+        /**
+         * How many recent calls the journal keeps in full; default
+         * {@value EmulatorOptions#DEFAULT_JOURNAL_CAPACITY}. Counts are kept for every call whatever the capacity.
+         *
+         * @param capacity 0..10,000,000; 0 keeps counts only
+         * @return this builder
+         */
+        public Builder journalCapacity(int capacity) {
+            options = options.withJournalCapacity(capacity);
+            return this;
+        }
+
+        /**
+         * Turns on strict SigV4 mode (off by default) and accepts this access key: requests must then be signed
+         * with a configured key, and signatures are checked with the AWS SDK's own signer, which must be on the
+         * class path ({@code software.amazon.awssdk:http-auth-aws}, part of every AWS SDK v2 client). Repeat for
+         * more keys; {@link IvsEmulator#accessKeyId()} returns the first.
+         *
+         * @param accessKeyId an access key id (twelve digits name the account, as without strict mode)
+         * @param secretAccessKey its secret
+         * @return this builder
+         */
+        public Builder strictSigV4(String accessKeyId, String secretAccessKey) {
+            options = options.withSigningKey(accessKeyId, secretAccessKey);
+            return this;
+        }
+
+        /**
+         * The options set so far.
+         *
+         * @return the options
+         */
+        public EmulatorOptions options() {
+            return options;
         }
 
         /**

@@ -20,6 +20,16 @@ final class Sdk {
                 .build();
     }
 
+    /** A client that makes each call once, for tests about errors the SDK would otherwise retry. */
+    static IvsRealTimeClient realTimeWithoutRetries(IvsEmulator emulator) {
+        return IvsRealTimeClient.builder()
+                .endpointOverride(emulator.endpoint())
+                .region(Region.of(emulator.region()))
+                .credentialsProvider(credentials(emulator))
+                .overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(1)))
+                .build();
+    }
+
     static IvsClient lowLatency(IvsEmulator emulator) {
         return lowLatencyBuilder(emulator).build();
     }

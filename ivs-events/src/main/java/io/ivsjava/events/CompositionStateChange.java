@@ -1,6 +1,6 @@
 package io.ivsjava.events;
 
-import io.ivsjava.core.IvsArn;
+import io.ivsjava.core.CompositionArn;
 import io.ivsjava.core.StageArn;
 import io.ivsjava.core.internal.Check;
 import io.ivsjava.events.internal.Json;
@@ -23,7 +23,7 @@ import java.util.Optional;
  * @param rawName {@code event_name} as IVS sent it
  * @param detail the whole detail as delivered (see {@link IvsEvent#detail()})
  */
-public record CompositionStateChange(EventEnvelope envelope, Optional<IvsArn> composition, Optional<StageArn> stage,
+public record CompositionStateChange(EventEnvelope envelope, Optional<CompositionArn> composition, Optional<StageArn> stage,
                                      Name name, String rawName, Map<String, Object> detail) implements IvsEvent {
     /** The {@code detail-type} of these events. */
     public static final String DETAIL_TYPE = "IVS Composition State Change";

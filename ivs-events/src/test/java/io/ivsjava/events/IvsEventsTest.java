@@ -236,8 +236,8 @@ class IvsEventsTest {
 
             assertThat(start.name()).isEqualTo(CompositionStateChange.Name.SESSION_START);
             assertThat(start.composition()).hasValueSatisfying(arn -> {
-                assertThat(arn.resourceType()).isEqualTo(ResourceType.COMPOSITION);
-                assertThat(arn.resourceId()).isEqualTo("abcdABCDefgh");
+                assertThat(arn.arn().resourceType()).isEqualTo(ResourceType.COMPOSITION);
+                assertThat(arn.id()).isEqualTo("abcdABCDefgh");
             });
             assertThat(start.stage()).hasValue(stage);
             assertThat(failure.name()).isEqualTo(CompositionStateChange.Name.DESTINATION_FAILURE);

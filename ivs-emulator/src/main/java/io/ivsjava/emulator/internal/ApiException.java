@@ -58,6 +58,18 @@ public final class ApiException extends RuntimeException {
                 .orElseGet(() -> PROTOCOL_STATUSES.getOrDefault(errorCode, 400));
     }
 
+    /**
+     * Whether an error code is one the emulator can answer with its proper status: an error shape of either model,
+     * or a protocol error.
+     *
+     * @param errorCode the code
+     * @return true if known
+     */
+    static boolean known(String errorCode) {
+        return PROTOCOL_STATUSES.containsKey(errorCode)
+                || ServiceModel.ivs().stream().anyMatch(m -> m.errorStatus(errorCode).isPresent());
+    }
+
     static ApiException notFound(String message) {
         return new ApiException("ResourceNotFoundException", message);
     }

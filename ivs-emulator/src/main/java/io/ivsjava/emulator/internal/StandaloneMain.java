@@ -8,8 +8,11 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar ivs-emulator-<version>-standalone.jar [--port N] [--bind ADDRESS] [--region NAME]
- * [--account-id DIGITS]}: runs the emulator until the process is stopped (Ctrl-C or SIGTERM), so that clients in
- * any language can use it. The first line printed is the endpoint, for scripts to read.
+ * [--account-id DIGITS] [--quota NAME=N] [--journal-capacity N] [--strict-sigv4 ID:SECRET]}: runs the emulator
+ * until the process is stopped (Ctrl-C or SIGTERM), so that clients in any language can use it. The first line
+ * printed is the endpoint, for scripts to read. If the emulator can no longer accept connections (such as after an
+ * {@code OutOfMemoryError} in its accept loop), the process exits with status 70 and says why, rather than stay up
+ * and answer nothing.
  */
 public final class StandaloneMain {
     private StandaloneMain() {
@@ -36,8 +39,19 @@ public final class StandaloneMain {
             System.exit(2);
             return;
         }
+        EmulatorServer.onFatal(e -> {
+            System.err.println("ivs-emulator: stopped: it can no longer accept connections (" + e + "); exiting.");
+            Runtime.getRuntime().halt(70);
+        });
         long started = System.nanoTime();
-        IvsEmulator emulator = IvsEmulator.start(options);
+        IvsEmulator emulator;
+        try {
+            emulator = IvsEmulator.start(options);
+        } catch (RuntimeException e) {
+            System.err.println("ivs-emulator: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         long millis = (System.nanoTime() - started) / 1_000_000;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -51,17 +65,26 @@ public final class StandaloneMain {
         out.println("Point any AWS SDK or the AWS CLI at it, for example:");
         out.println("  aws ivs-realtime create-stage --name demo --endpoint-url " + emulator.endpoint()
                 + " --region " + emulator.region());
-        out.println("Credentials are not checked. Stop with Ctrl-C.");
+        out.println(options.signingKeys().isEmpty() ? "Credentials are not checked."
+                : "Strict SigV4: requests must be signed with a configured key.");
+        out.println("Control API (reset, calls, faults, clock, simulations): " + emulator.endpoint() + "/_emulator/info");
+        out.println("Stop with Ctrl-C.");
         out.flush();
         stopped.await();
     }
 
     private static String usage() {
         return "usage: java -jar ivs-emulator-standalone.jar [--port N] [--bind ADDRESS] [--region NAME] "
-                + "[--account-id DIGITS]\n"
+                + "[--account-id DIGITS] [--quota NAME=N]... [--journal-capacity N] [--strict-sigv4 ID:SECRET]...\n"
                 + "  --port N            TCP port; 0 (the default) picks a free one\n"
                 + "  --bind ADDRESS      address to listen on; default 127.0.0.1 (use 0.0.0.0 to accept other hosts)\n"
                 + "  --region NAME       region in ARNs and URLs; default " + EmulatorOptions.DEFAULT_REGION + "\n"
-                + "  --account-id DIGITS 12-digit account id in ARNs; default " + EmulatorOptions.DEFAULT_ACCOUNT_ID;
+                + "  --account-id DIGITS 12-digit account id in ARNs; default " + EmulatorOptions.DEFAULT_ACCOUNT_ID + "\n"
+                + "  --quota NAME=N      change a quota, such as stages=100000 (names: " + java.util.Arrays.toString(
+                        io.ivsjava.emulator.Quota.values()).toLowerCase(java.util.Locale.ROOT) + ")\n"
+                + "  --journal-capacity N  recent calls kept by the journal; default "
+                + EmulatorOptions.DEFAULT_JOURNAL_CAPACITY + "\n"
+                + "  --strict-sigv4 ID:SECRET  check SigV4 signatures against this key (repeatable; needs "
+                + "software.amazon.awssdk:http-auth-aws on the class path)";
     }
 }

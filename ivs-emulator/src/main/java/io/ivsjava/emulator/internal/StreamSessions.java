@@ -129,7 +129,18 @@ final class StreamSessions extends Operations {
         String key = s.sessionKey();
         s.sessions.computeIfAbsent(channelArn, k -> new TreeMap<>()).put(key, session);
         s.liveSession.put(channelArn, key);
+        streamStateChange(p, channel, streamId, "Session Created");
+        streamStateChange(p, channel, streamId, "Stream Start");
         return stream;
+    }
+
+    /** Emits an {@code IVS Stream State Change} event for the emulator's in-process listeners. */
+    private static void streamStateChange(Partition p, ObjectNode channel, String streamId, String name) {
+        ObjectNode detail = Json.object();
+        detail.put("event_name", name);
+        detail.put("channel_name", channel.path("name").asText(""));
+        detail.put("stream_id", streamId);
+        p.emit(STREAM_STATE, channel.path("arn").asText(), detail);
     }
 
     /**
@@ -162,6 +173,9 @@ final class StreamSessions extends Operations {
         }
         addEvent(events, "Stream End", STREAM_STATE, now);
         addEvent(events, "Session Ended", STREAM_STATE, now);
+        ObjectNode channel = (ObjectNode) session.path("channel");
+        streamStateChange(p, channel, stream.path("streamId").asText(), "Stream End");
+        streamStateChange(p, channel, stream.path("streamId").asText(), "Session Ended");
         return true;
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.ivsjava.core.ChannelArn;
+import io.ivsjava.core.CompositionArn;
 import io.ivsjava.core.IvsArn;
 import io.ivsjava.core.IvsException;
 import io.ivsjava.core.IvsValidationException;
@@ -166,7 +167,7 @@ public final class EventParser {
             }
             case CompositionStateChange.DETAIL_TYPE: {
                 String name = text(detailNode, "event_name").orElse("");
-                return new CompositionStateChange(envelope, arn(resources, ResourceType.COMPOSITION),
+                return new CompositionStateChange(envelope, arn(resources, ResourceType.COMPOSITION).map(CompositionArn::new),
                         text(detailNode, "stage_arn").flatMap(s -> arn(List.of(s), ResourceType.STAGE))
                                 .map(StageArn::new),
                         CompositionStateChange.Name.fromWireName(name), name, detail);

@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import io.ivsjava.emulator.junit5.IvsEmulatorExtension;
 import software.amazon.awssdk.services.ivs.IvsClient;
 import software.amazon.awssdk.services.ivs.model.Channel;
 import software.amazon.awssdk.services.ivs.model.ChannelLatencyMode;
@@ -32,16 +33,13 @@ class LowLatencyApiTest {
     private static IvsEmulator emulator;
     private static IvsClient client;
 
-    @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.builder().region("eu-west-1").accountId("210987654321").start();
-        client = Sdk.lowLatency(emulator);
-    }
+    @RegisterExtension
+    static final IvsEmulatorExtension ivs = IvsEmulatorExtension.builder().region("eu-west-1").accountId("210987654321").build();
 
-    @AfterAll
-    static void stop() {
-        client.close();
-        emulator.close();
+    @BeforeAll
+    static void start(IvsEmulator started, IvsClient made) {
+        emulator = started;
+        client = made;
     }
 
     @Test

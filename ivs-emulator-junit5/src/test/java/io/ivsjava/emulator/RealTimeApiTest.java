@@ -15,9 +15,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import io.ivsjava.emulator.junit5.IvsEmulatorExtension;
 import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
 import software.amazon.awssdk.services.ivsrealtime.model.ConflictException;
 import software.amazon.awssdk.services.ivsrealtime.model.CreateStageResponse;
@@ -36,16 +37,13 @@ class RealTimeApiTest {
     private static IvsEmulator emulator;
     private static IvsRealTimeClient client;
 
-    @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.start();
-        client = Sdk.realTime(emulator);
-    }
+    @RegisterExtension
+    static final IvsEmulatorExtension ivs = IvsEmulatorExtension.builder().build();
 
-    @AfterAll
-    static void stop() {
-        client.close();
-        emulator.close();
+    @BeforeAll
+    static void start(IvsEmulator started, IvsRealTimeClient made) {
+        emulator = started;
+        client = made;
     }
 
     @Test

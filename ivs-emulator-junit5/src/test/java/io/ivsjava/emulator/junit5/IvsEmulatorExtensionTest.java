@@ -1,0 +1,139 @@
+package io.ivsjava.emulator.junit5;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import io.ivsjava.emulator.Fault;
+import io.ivsjava.emulator.IvsEmulator;
+import io.ivsjava.emulator.RecordedCall;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
+import software.amazon.awssdk.services.ivs.IvsClient;
+import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
+
+/** The extension, run the way JUnit runs it, through the engine test kit. */
+class IvsEmulatorExtensionTest {
+    static final List<URI> ENDPOINTS = new CopyOnWriteArrayList<>();
+    static final List<AutoCloseable> CLIENTS = new CopyOnWriteArrayList<>();
+
+    /** One emulator for the class, reset before each test. */
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    static class PerClass {
+        @RegisterExtension
+        static IvsEmulatorExtension ivs = IvsEmulatorExtension.builder().region("eu-west-1").build();
+
+        @Test
+        @Order(1)
+        void first(IvsEmulator emulator, IvsRealTimeClient client) {
+            ENDPOINTS.add(emulator.endpoint());
+            CLIENTS.add(client);
+            assertThat(emulator).isSameAs(ivs.emulator());
+            assertThat(client.createStage(b -> b.name("first")).stage().arn()).contains(":eu-west-1:");
+            emulator.injectFault("ListStages", 1, Fault.throttling());
+        }
+
+        @Test
+        @Order(2)
+        void second(IvsEmulator emulator, IvsRealTimeClient client, IvsClient lowLatency) {
+            ENDPOINTS.add(emulator.endpoint());
+            CLIENTS.add(client);
+            CLIENTS.add(lowLatency);
+            assertThat(client.listStages(b -> b.maxResults(10)).stages()).as("reset: no stage, no fault").isEmpty();
+            assertThat(emulator.calls()).extracting(RecordedCall::status).containsExactly(200);
+            assertThat(lowLatency.createChannel(b -> b.name("c")).channel().arn()).contains(":eu-west-1:");
+        }
+    }
+
+    /** A new emulator for each test. */
+    static class PerTest {
+        @RegisterExtension
+        IvsEmulatorExtension ivs = IvsEmulatorExtension.builder().build();
+
+        @Test
+        void one(IvsEmulator emulator) {
+            ENDPOINTS.add(emulator.endpoint());
+            assertThat(ivs.emulator()).isSameAs(emulator);
+        }
+
+        @Test
+        void two(IvsEmulator emulator) {
+            ENDPOINTS.add(emulator.endpoint());
+        }
+    }
+
+    /** State kept between the tests of a class when asked. */
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    static class WithoutReset {
+        @RegisterExtension
+        static IvsEmulatorExtension ivs = IvsEmulatorExtension.builder().resetBeforeEachTest(false).build();
+
+        @Test
+        @Order(1)
+        void create(IvsRealTimeClient client) {
+            client.createStage(b -> b.name("kept"));
+        }
+
+        @Test
+        @Order(2)
+        void stillThere(IvsRealTimeClient client) {
+            assertThat(client.listStages(b -> b.maxResults(10)).stages()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aStaticExtensionSharesOneEmulatorResetBeforeEachTestAndClosesItAfterTheClass() {
+        ENDPOINTS.clear();
+        CLIENTS.clear();
+        Events tests = run(PerClass.class);
+
+        tests.assertStatistics(s -> s.started(2).succeeded(2).failed(0));
+        assertThat(ENDPOINTS).hasSize(2).containsOnly(ENDPOINTS.get(0));
+        assertRefused(ENDPOINTS.get(0));
+        assertThat(CLIENTS).hasSize(3);
+        assertThatThrownBy(() -> ((IvsRealTimeClient) CLIENTS.get(0)).listStages(b -> b.maxResults(1)))
+                .as("closed with the test").isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anInstanceExtensionStartsAnEmulatorForEachTestAndClosesIt() {
+        ENDPOINTS.clear();
+        Events tests = run(PerTest.class);
+
+        tests.assertStatistics(s -> s.started(2).succeeded(2));
+        assertThat(ENDPOINTS).hasSize(2).doesNotHaveDuplicates();
+        for (URI endpoint : ENDPOINTS) {
+            assertRefused(endpoint);
+        }
+    }
+
+    @Test
+    void resetCanBeTurnedOff() {
+        run(WithoutReset.class).assertStatistics(s -> s.started(2).succeeded(2));
+    }
+
+    @Test
+    void emulatorOutsideATestSaysWhatToDo() {
+        assertThatThrownBy(() -> IvsEmulatorExtension.builder().build().emulator())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("@RegisterExtension");
+    }
+
+    private static Events run(Class<?> testClass) {
+        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass)).execute().testEvents();
+    }
+
+    private static void assertRefused(URI endpoint) {
+        assertThatThrownBy(() -> new Socket(endpoint.getHost(), endpoint.getPort()).close())
+                .isInstanceOf(IOException.class);
+    }
+}

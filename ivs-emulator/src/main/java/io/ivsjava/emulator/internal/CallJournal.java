@@ -1,0 +1,130 @@
+package io.ivsjava.emulator.internal;
+
+import io.ivsjava.emulator.RecordedCall;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The calls an emulator answered: the most recent {@code capacity} in full, in a ring, and a count of all of them
+ * per operation. The ring bounds memory in a load test (a call takes roughly 1 KB: its headers and input), while
+ * counts stay exact. Calls can be taken once each, in arrival order, waiting for one to arrive
+ * ({@link #take}), like MockWebServer's {@code takeRequest}.
+ *
+ * <p>Thread-safe: appends and reads synchronize on the journal; counts are lock-free.
+ */
+final class CallJournal {
+    private final int capacity;
+    private final RecordedCall[] ring;
+    private final boolean[] taken;
+    /** Sequence number of the next call; the ring holds sequences {@code [max(0, next - capacity), next)}. */
+    private long next;
+    private final LongAdder total = new LongAdder();
+    private final Map<String, LongAdder> perOperation = new ConcurrentHashMap<>();
+
+    CallJournal(int capacity) {
+        this.capacity = capacity;
+        this.ring = new RecordedCall[capacity];
+        this.taken = new boolean[capacity];
+    }
+
+    /**
+     * Records a call.
+     *
+     * @param call the call
+     */
+    void add(RecordedCall call) {
+        total.increment();
+        perOperation.computeIfAbsent(call.operation(), k -> new LongAdder()).increment();
+        if (capacity == 0) {
+            return;
+        }
+        synchronized (this) {
+            int slot = (int) (next % capacity);
+            ring[slot] = call;
+            taken[slot] = false;
+            next++;
+            notifyAll();
+        }
+    }
+
+    /** {@return how many calls were answered since start or the last reset} */
+    long count() {
+        return total.sum();
+    }
+
+    /**
+     * How many calls to one operation were answered.
+     *
+     * @param operation the operation
+     * @return the count since start or the last reset
+     */
+    long count(String operation) {
+        LongAdder adder = perOperation.get(operation);
+        return adder == null ? 0 : adder.sum();
+    }
+
+    /**
+     * The recorded calls, oldest first.
+     *
+     * @param operation only this operation's, if given
+     * @return the calls still in the ring
+     */
+    synchronized List<RecordedCall> calls(Optional<String> operation) {
+        List<RecordedCall> out = new ArrayList<>();
+        for (long s = oldest(); s < next; s++) {
+            RecordedCall call = ring[(int) (s % capacity)];
+            if (operation.isEmpty() || operation.get().equals(call.operation())) {
+                out.add(call);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Takes the oldest call not yet taken, waiting for one.
+     *
+     * @param operation only a call to this operation, if given; others stay untaken
+     * @param timeout how long to wait
+     * @return the call, or empty if none arrived in time
+     * @throws InterruptedException if interrupted while waiting
+     */
+    synchronized Optional<RecordedCall> take(Optional<String> operation, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long scanned = oldest();
+        while (true) {
+            for (long s = Math.max(scanned, oldest()); s < next; s++) {
+                int slot = (int) (s % capacity);
+                if (!taken[slot] && (operation.isEmpty() || operation.get().equals(ring[slot].operation()))) {
+                    taken[slot] = true;
+                    return Optional.of(ring[slot]);
+                }
+            }
+            scanned = next;
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || capacity == 0) {
+                return Optional.empty();
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+    }
+
+    /** Forgets every call and count. */
+    void clear() {
+        synchronized (this) {
+            java.util.Arrays.fill(ring, null);
+            java.util.Arrays.fill(taken, false);
+            next = 0;
+        }
+        total.reset();
+        perOperation.clear();
+    }
+
+    private long oldest() {
+        return Math.max(0, next - capacity);
+    }
+}

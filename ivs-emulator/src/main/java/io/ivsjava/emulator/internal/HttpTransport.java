@@ -1,0 +1,620 @@
+package io.ivsjava.emulator.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.reflect.Method;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The emulator's HTTP/1.1 server: one thread per connection, blocking reads with deadlines, one write per answer.
+ *
+ * <p>Why not the JDK's {@code com.sun.net.httpserver}: measured with the AWS SDK calling {@code GetStage}, its
+ * dispatcher hands every request from its selector thread to a worker and back, which alone held throughput to
+ * about half of what a blocking socket server reaches (Jetty 12, also measured, reached about 0.7 at one client
+ * thread). Its workers were also a hard ceiling that six stalled clients could fill, it has no per-request read
+ * deadline unless a JVM-wide property is set before its classes load, and an {@code Error} on its dispatcher left a
+ * server that accepted connections and never answered. Here:
+ * <ul>
+ *   <li>each connection has its own thread: a virtual thread where the JDK has them (21+), otherwise a daemon
+ *       platform thread with a small stack; at most {@link #MAX_CONNECTIONS} connections are served at once and
+ *       further ones are answered {@code 503} and closed at once, so no client waits for another;</li>
+ *   <li>a request's header section must arrive within {@link #HEADER_TIMEOUT} of its first byte and its body within
+ *       {@link #BODY_TIMEOUT}; an idle keep-alive connection is closed after {@link #IDLE_TIMEOUT};</li>
+ *   <li>a {@code Content-Length} over {@link #MAX_BODY_BYTES} is answered {@code 413} before any of the body is
+ *       read; header sections over {@link #MAX_HEADER_BYTES} get {@code 431};</li>
+ *   <li>a {@link Throwable} while serving a connection (an {@code OutOfMemoryError} included) ends that connection
+ *       only; if the accept loop itself cannot go on, the listening socket is closed, so clients are refused rather
+ *       than left waiting, and the {@code onFatal} callback is told (the standalone jar exits with a message).</li>
+ * </ul>
+ *
+ * <p>HTTP/1.1 as AWS SDKs speak it: persistent connections, {@code Content-Length} or chunked request bodies,
+ * {@code Expect: 100-continue}. Thread-safe.
+ */
+final class HttpTransport implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
+
+    /** The largest request body accepted. */
+    static final int MAX_BODY_BYTES = 1 << 20;
+    /** The largest request line plus header section accepted. */
+    static final int MAX_HEADER_BYTES = 32 * 1024;
+    /** How long a request's header section may take to arrive, from its first byte. */
+    static final Duration HEADER_TIMEOUT = Duration.ofSeconds(10);
+    /** How long a request body may take to arrive, after its headers. */
+    static final Duration BODY_TIMEOUT = Duration.ofSeconds(30);
+    /** How long a kept-alive connection may wait for its next request. */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+    /** How many connections are served at once; more are answered 503. */
+    static final int MAX_CONNECTIONS = 10_000;
+
+    private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** A request as read from the wire. Header names are lower case; the first value of each is kept. */
+    record Request(String method, String rawPath, Optional<String> rawQuery, Map<String, String> headers,
+                   byte[] body) {
+        /**
+         * A header's value.
+         *
+         * @param lowerCaseName the name in lower case
+         * @return its first value, if present
+         */
+        Optional<String> header(String lowerCaseName) {
+            return Optional.ofNullable(headers.get(lowerCaseName));
+        }
+    }
+
+    /** What to do with the connection after the answer's bytes. */
+    enum Effect {
+        /** Write the whole answer. */
+        NONE,
+        /** Write nothing and reset the connection (TCP RST). */
+        RESET,
+        /** Write the status line, the headers and half the body, then close the connection. */
+        TRUNCATE
+    }
+
+    /**
+     * An answer.
+     *
+     * @param status the HTTP status
+     * @param headers extra headers (Content-Length is added)
+     * @param body the body; empty for none
+     * @param effect a transport fault to apply, if any
+     */
+    record Response(int status, Map<String, String> headers, byte[] body, Effect effect) {
+        static Response of(int status, Map<String, String> headers, byte[] body) {
+            return new Response(status, headers, body, Effect.NONE);
+        }
+    }
+
+    /** Answers one request. */
+    @FunctionalInterface
+    interface Handler {
+        /**
+         * Answers a request; may block (a delay fault) on the connection's own thread.
+         *
+         * @param request the request
+         * @return the answer
+         */
+        Response handle(Request request);
+    }
+
+    private final ServerSocket server;
+    private final Handler handler;
+    private final Consumer<Throwable> onFatal;
+    private final ThreadFactory threads;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger connections = new AtomicInteger();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Thread acceptor;
+
+    private HttpTransport(ServerSocket server, Handler handler, Consumer<Throwable> onFatal) {
+        this.server = server;
+        this.handler = handler;
+        this.onFatal = onFatal;
+        this.threads = connectionThreads(server.getLocalPort());
+        this.acceptor = new Thread(this::acceptLoop, "ivs-emulator-" + server.getLocalPort() + "-accept");
+        acceptor.setDaemon(true);
+    }
+
+    /**
+     * Binds and starts serving.
+     *
+     * @param address where to listen
+     * @param handler answers requests
+     * @param onFatal told if the server can no longer accept connections, after it has stopped listening
+     * @return the running transport
+     * @throws IOException if the address cannot be bound
+     */
+    static HttpTransport start(InetSocketAddress address, Handler handler, Consumer<Throwable> onFatal)
+            throws IOException {
+        ServerSocket socket = new ServerSocket();
+        try {
+            socket.setReuseAddress(false);
+            socket.bind(address, 512);
+        } catch (IOException e) {
+            socket.close();
+            throw e;
+        }
+        HttpTransport transport = new HttpTransport(socket, handler, onFatal);
+        transport.acceptor.start();
+        return transport;
+    }
+
+    /** {@return the bound address} */
+    InetSocketAddress address() {
+        return (InetSocketAddress) server.getLocalSocketAddress();
+    }
+
+    /** {@return whether connections run on virtual threads} */
+    boolean virtualThreads() {
+        return VirtualThreads.FACTORY.isPresent();
+    }
+
+    /** Stops listening and closes every connection; idempotent. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            closeQuietly(server);
+            open.forEach(HttpTransport::closeQuietly);
+            acceptor.interrupt();
+        }
+    }
+
+    private void acceptLoop() {
+        try {
+            while (!closed.get()) {
+                Socket socket;
+                try {
+                    socket = server.accept();
+                } catch (IOException e) {
+                    if (closed.get()) {
+                        return;
+                    }
+                    LOG.warn("accepting a connection failed; going on", e);
+                    continue;
+                }
+                dispatch(socket);
+            }
+        } catch (Throwable e) {
+            fatal(e);
+        }
+    }
+
+    private void dispatch(Socket socket) {
+        try {
+            if (connections.incrementAndGet() > MAX_CONNECTIONS) {
+                refuse(socket, 503, "ServiceUnavailableException", "The emulator is serving " + MAX_CONNECTIONS
+                        + " connections already.");
+                return;
+            }
+            open.add(socket);
+            threads.newThread(() -> serve(socket)).start();
+        } catch (Throwable e) {
+            // Most likely "unable to create native thread" or heap exhaustion: drop this connection, keep accepting.
+            open.remove(socket);
+            connections.decrementAndGet();
+            closeQuietly(socket);
+            if (!(e instanceof Error) || e instanceof OutOfMemoryError) {
+                LOG.error("cannot serve a new connection; it was closed", e);
+                pause();
+            } else {
+                throw e;
+            }
+        }
+    }
+
+    private void fatal(Throwable e) {
+        if (closed.get()) {
+            return;
+        }
+        close();
+        try {
+            LOG.error("the IVS emulator on port {} stopped accepting connections", server.getLocalPort(), e);
+            onFatal.accept(e);
+        } catch (Throwable ignored) {
+            // the socket is closed: clients are refused, never left waiting
+        }
+    }
+
+    private void refuse(Socket socket, int status, String code, String message) {
+        connections.decrementAndGet();
+        try (socket) {
+            socket.setSoTimeout(1000);
+            write(socket.getOutputStream(), errorResponse(status, code, message), false);
+        } catch (IOException | RuntimeException e) {
+            // nothing more to do for this client
+        }
+    }
+
+    private void serve(Socket socket) {
+        try (socket) {
+            socket.setTcpNoDelay(true);
+            Reader in = new Reader(socket.getInputStream(), socket);
+            OutputStream out = socket.getOutputStream();
+            while (!closed.get()) {
+                Request request;
+                boolean keepAlive;
+                try {
+                    if (!in.awaitFirstByte()) {
+                        return;
+                    }
+                    Head head = in.readHead();
+                    keepAlive = head.keepAlive();
+                    Optional<Response> early = head.earlyAnswer();
+                    if (early.isPresent()) {
+                        write(out, early.get(), false);
+                        return;
+                    }
+                    if (head.expectContinue()) {
+                        out.write(CONTINUE);
+                        out.flush();
+                    }
+                    request = new Request(head.method, head.rawPath, head.rawQuery, head.headers, in.readBody(head));
+                } catch (HttpError e) {
+                    write(out, errorResponse(e.status, e.code, e.getMessage()), false);
+                    return;
+                }
+                Response response = handler.handle(request);
+                if (response.effect() == Effect.RESET) {
+                    socket.setSoLinger(true, 0);
+                    return;
+                }
+                write(out, response, keepAlive);
+                if (!keepAlive || response.effect() == Effect.TRUNCATE) {
+                    return;
+                }
+            }
+        } catch (SocketTimeoutException | SocketException e) {
+            LOG.trace("connection ended: {}", e.toString());
+        } catch (IOException e) {
+            LOG.debug("connection failed", e);
+        } catch (Throwable e) {
+            LOG.error("serving a connection failed; it was closed and the emulator goes on", e);
+        } finally {
+            open.remove(socket);
+            connections.decrementAndGet();
+        }
+    }
+
+    static Response errorResponse(int status, String code, String message) {
+        String escaped = message.replace("\\", "\\\\").replace("\"", "\\\"");
+        byte[] body = ("{\"exceptionMessage\":\"" + escaped + "\",\"message\":\"" + escaped + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        return Response.of(status, Map.of("x-amzn-ErrorType", code, "Content-Type", "application/json"), body);
+    }
+
+    /** Writes status line, headers and body in one write (half the body for a truncating fault). */
+    private static void write(OutputStream out, Response response, boolean keepAlive) throws IOException {
+        StringBuilder head = new StringBuilder(256);
+        head.append("HTTP/1.1 ").append(response.status()).append(' ').append(reason(response.status())).append("\r\n");
+        response.headers().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        head.append("Content-Length: ").append(response.body().length).append("\r\n");
+        if (!keepAlive) {
+            head.append("Connection: close\r\n");
+        }
+        head.append("\r\n");
+        byte[] headBytes = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+        int bodyBytes = response.effect() == Effect.TRUNCATE ? response.body().length / 2 : response.body().length;
+        byte[] all = new byte[headBytes.length + bodyBytes];
+        System.arraycopy(headBytes, 0, all, 0, headBytes.length);
+        System.arraycopy(response.body(), 0, all, headBytes.length, bodyBytes);
+        out.write(all);
+        out.flush();
+    }
+
+    private static String reason(int status) {
+        switch (status) {
+            case 200: return "OK";
+            case 204: return "No Content";
+            case 400: return "Bad Request";
+            case 402: return "Payment Required";
+            case 403: return "Forbidden";
+            case 404: return "Not Found";
+            case 408: return "Request Timeout";
+            case 409: return "Conflict";
+            case 411: return "Length Required";
+            case 413: return "Payload Too Large";
+            case 429: return "Too Many Requests";
+            case 431: return "Request Header Fields Too Large";
+            case 500: return "Internal Server Error";
+            case 501: return "Not Implemented";
+            case 503: return "Service Unavailable";
+            default: return "Status";
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            // closing anyway
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory connectionThreads(int port) {
+        Optional<ThreadFactory> virtual = VirtualThreads.FACTORY;
+        if (virtual.isPresent()) {
+            return virtual.get();
+        }
+        AtomicInteger n = new AtomicInteger();
+        ThreadGroup group = Thread.currentThread().getThreadGroup();
+        return task -> {
+            Thread t = new Thread(group, task, "ivs-emulator-" + port + "-" + n.incrementAndGet(), 256 * 1024);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** The JDK's virtual-thread factory, on JDK 21 and later (looked up by reflection: this code targets 17). */
+    private static final class VirtualThreads {
+        static final Optional<ThreadFactory> FACTORY = find();
+
+        private static Optional<ThreadFactory> find() {
+            if (Boolean.getBoolean("ivs.emulator.platformThreads")) {
+                return Optional.empty();
+            }
+            try {
+                Method ofVirtual = Thread.class.getMethod("ofVirtual");
+                Object builder = ofVirtual.invoke(null);
+                Class<?> builderType = Class.forName("java.lang.Thread$Builder");
+                builder = builderType.getMethod("name", String.class, long.class).invoke(builder, "ivs-emulator-", 1L);
+                return Optional.of((ThreadFactory) builderType.getMethod("factory").invoke(builder));
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** A request that cannot be served, answered with a status and closed. */
+    private static final class HttpError extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int status;
+        final String code;
+
+        HttpError(int status, String code, String message) {
+            super(message, null, false, false);
+            this.status = status;
+            this.code = code;
+        }
+    }
+
+    /** The request line and headers. */
+    private static final class Head {
+        String method;
+        String rawPath;
+        Optional<String> rawQuery = Optional.empty();
+        boolean http10;
+        final Map<String, String> headers = new HashMap<>();
+        long contentLength = -1;
+        boolean chunked;
+
+        boolean keepAlive() {
+            String connection = headers.getOrDefault("connection", "").toLowerCase(Locale.ROOT);
+            return http10 ? connection.contains("keep-alive") : !connection.contains("close");
+        }
+
+        boolean expectContinue() {
+            return headers.getOrDefault("expect", "").equalsIgnoreCase("100-continue")
+                    && (chunked || contentLength > 0);
+        }
+
+        Optional<Response> earlyAnswer() {
+            if (contentLength > MAX_BODY_BYTES) {
+                return Optional.of(errorResponse(413, "RequestEntityTooLargeException",
+                        "The request body is " + contentLength + " bytes; the most accepted is 1 MiB (1048576 bytes)."));
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Reads requests off one connection, with deadlines. Not thread-safe: one per connection. */
+    private static final class Reader {
+        private final InputStream in;
+        private final Socket socket;
+        private final byte[] buf = new byte[8192];
+        private int pos;
+        private int end;
+        private long deadline;
+
+        Reader(InputStream in, Socket socket) {
+            this.in = in;
+            this.socket = socket;
+        }
+
+        /** Waits for the next request's first byte; false if the client closed or stayed idle too long. */
+        boolean awaitFirstByte() throws IOException {
+            if (pos < end) {
+                return true;
+            }
+            deadline = System.nanoTime() + IDLE_TIMEOUT.toNanos();
+            try {
+                return fill();
+            } catch (SocketTimeoutException e) {
+                return false;
+            }
+        }
+
+        Head readHead() throws IOException, HttpError {
+            deadline = System.nanoTime() + HEADER_TIMEOUT.toNanos();
+            Head head = new Head();
+            int total = 0;
+            String requestLine = line(total);
+            while (requestLine.isEmpty()) {
+                requestLine = line(total);
+            }
+            total += requestLine.length() + 2;
+            int sp1 = requestLine.indexOf(' ');
+            int sp2 = requestLine.lastIndexOf(' ');
+            if (sp1 <= 0 || sp2 <= sp1 || !requestLine.startsWith("HTTP/1.", sp2 + 1)) {
+                throw new HttpError(400, "BadRequestException", "The request line is not HTTP/1.1.");
+            }
+            head.method = requestLine.substring(0, sp1);
+            head.http10 = requestLine.endsWith("1.0");
+            String target = requestLine.substring(sp1 + 1, sp2);
+            int q = target.indexOf('?');
+            head.rawPath = q < 0 ? target : target.substring(0, q);
+            head.rawQuery = q < 0 ? Optional.empty() : Optional.of(target.substring(q + 1));
+            while (true) {
+                String line = line(total);
+                total += line.length() + 2;
+                if (line.isEmpty()) {
+                    break;
+                }
+                if (total > MAX_HEADER_BYTES) {
+                    throw new HttpError(431, "RequestHeaderFieldsTooLargeException",
+                            "The request line and headers are larger than " + MAX_HEADER_BYTES + " bytes.");
+                }
+                int colon = line.indexOf(':');
+                if (colon <= 0) {
+                    throw new HttpError(400, "BadRequestException", "A header line has no name.");
+                }
+                String name = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+                head.headers.putIfAbsent(name, line.substring(colon + 1).trim());
+            }
+            String te = head.headers.get("transfer-encoding");
+            if (te != null) {
+                if (!te.equalsIgnoreCase("chunked")) {
+                    throw new HttpError(501, "NotImplementedException", "Transfer-Encoding " + te + " is not supported.");
+                }
+                head.chunked = true;
+            } else if (head.headers.containsKey("content-length")) {
+                try {
+                    head.contentLength = Long.parseLong(head.headers.get("content-length"));
+                } catch (NumberFormatException e) {
+                    head.contentLength = -2;
+                }
+                if (head.contentLength < 0) {
+                    throw new HttpError(400, "BadRequestException", "Content-Length is not a number.");
+                }
+            }
+            return head;
+        }
+
+        byte[] readBody(Head head) throws IOException, HttpError {
+            deadline = System.nanoTime() + BODY_TIMEOUT.toNanos();
+            if (head.chunked) {
+                java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+                while (true) {
+                    String sizeLine = line(0);
+                    int semi = sizeLine.indexOf(';');
+                    int size;
+                    try {
+                        size = Integer.parseInt((semi < 0 ? sizeLine : sizeLine.substring(0, semi)).trim(), 16);
+                    } catch (NumberFormatException e) {
+                        throw new HttpError(400, "BadRequestException", "A chunk size is not hexadecimal.");
+                    }
+                    if (size < 0 || body.size() + (long) size > MAX_BODY_BYTES) {
+                        throw new HttpError(413, "RequestEntityTooLargeException",
+                                "The request body is larger than 1 MiB (1048576 bytes).");
+                    }
+                    if (size == 0) {
+                        while (!line(0).isEmpty()) {
+                            // trailers are ignored
+                        }
+                        return body.toByteArray();
+                    }
+                    body.write(bytes(size));
+                    line(0);
+                }
+            }
+            return head.contentLength <= 0 ? new byte[0] : bytes((int) head.contentLength);
+        }
+
+        private byte[] bytes(int n) throws IOException {
+            byte[] out = new byte[n];
+            int got = 0;
+            while (got < n) {
+                if (pos == end && !fill()) {
+                    throw new java.io.EOFException("the client closed the connection mid-request");
+                }
+                int take = Math.min(n - got, end - pos);
+                System.arraycopy(buf, pos, out, got, take);
+                pos += take;
+                got += take;
+            }
+            return out;
+        }
+
+        /** One CRLF- (or LF-) terminated line, without its terminator. */
+        private String line(int headerBytesSoFar) throws IOException, HttpError {
+            StringBuilder sb = null;
+            while (true) {
+                for (int i = pos; i < end; i++) {
+                    if (buf[i] == '\n') {
+                        int stop = i > pos && buf[i - 1] == '\r' ? i - 1 : i;
+                        String part = new String(buf, pos, stop - pos, StandardCharsets.ISO_8859_1);
+                        pos = i + 1;
+                        if (sb == null) {
+                            return part;
+                        }
+                        sb.append(part);
+                        int len = sb.length();
+                        return len > 0 && sb.charAt(len - 1) == '\r' ? sb.substring(0, len - 1) : sb.toString();
+                    }
+                }
+                if (sb == null) {
+                    sb = new StringBuilder();
+                }
+                sb.append(new String(buf, pos, end - pos, StandardCharsets.ISO_8859_1));
+                pos = end;
+                if (headerBytesSoFar + sb.length() > MAX_HEADER_BYTES) {
+                    throw new HttpError(431, "RequestHeaderFieldsTooLargeException",
+                            "The request line and headers are larger than " + MAX_HEADER_BYTES + " bytes.");
+                }
+                if (!fill()) {
+                    throw new java.io.EOFException("the client closed the connection mid-request");
+                }
+            }
+        }
+
+        /** Reads more bytes before the deadline; false at end of stream. */
+        private boolean fill() throws IOException {
+            if (pos == end) {
+                pos = 0;
+                end = 0;
+            } else if (end == buf.length) {
+                System.arraycopy(buf, pos, buf, 0, end - pos);
+                end -= pos;
+                pos = 0;
+            }
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            if (left <= 0) {
+                throw new SocketTimeoutException("the client was too slow");
+            }
+            socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, left));
+            int n = in.read(buf, end, buf.length - end);
+            if (n < 0) {
+                return false;
+            }
+            end += n;
+            return true;
+        }
+    }
+}
