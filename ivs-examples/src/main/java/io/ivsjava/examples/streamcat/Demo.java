@@ -97,13 +97,20 @@ public final class Demo {
                 "a second studio load should get the same host token until it nears expiry");
         say("reloading the studio gives the same token (participant " + again.path("participantId").asText()
                 + "): it is re-minted only when it nears expiry");
+
+        step(kit.name + " goes live: the studio publishes to the stage");
+        JsonNode live = call("POST", "/api/studio/live", kit, null, 200);
+        say("POST /api/studio/live -> the stage is ready; live " + live.path("live").asBoolean()
+                + " until the host publishes");
         String kitParticipant = join(host, kit.name + "'s browser");
         publish(host, kitParticipant);
-
-        step(kit.name + " goes live");
-        JsonNode live = call("POST", "/api/studio/live", kit, null, 200);
-        say("POST /api/studio/live -> live " + live.path("live").asBoolean() + " (a stage has no stream events; "
-                + "the backend sets a real-time user's flag when they go live and end)");
+        if (emulated) {
+            say("(the emulator's Participant Published event reaches the backend: a real-time host publishing on "
+                    + "their own stage is live)");
+        } else {
+            postStageEvent(host.path("stage").path("arn").asText(), kit.name, "p-" + suffix,
+                    "Participant Published");
+        }
         expectLive(kit, true);
 
         step("an anonymous viewer opens " + kit.name + "'s page (this is exactly what the page receives)");
@@ -329,6 +336,24 @@ public final class Demo {
         String streamId = "st-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         postEvent(channel, streamId, "Stream Start", Instant.now());
         return streamId;
+    }
+
+    private void postStageEvent(String stage, String userId, String participantId, String name) {
+        ObjectNode event = Http.JSON.createObjectNode();
+        event.put("version", "0");
+        event.put("id", UUID.randomUUID().toString());
+        event.put("detail-type", "IVS Stage Update");
+        event.put("source", "aws.ivs");
+        String[] arn = stage.split(":");
+        event.put("account", arn[4]);
+        event.put("time", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        event.put("region", arn[3]);
+        event.putArray("resources").add(stage);
+        event.putObject("detail").put("session_id", "st-" + suffix).put("event_name", name)
+                .put("user_id", userId).put("participant_id", participantId);
+        JsonNode answer = call("POST", "/events", null, event, 202);
+        say("POST /events (as EventBridge would): " + name + " by " + userId + " -> live "
+                + answer.path("live").asBoolean());
     }
 
     private JsonNode postEvent(String channel, String streamId, String name, Instant time) {

@@ -3,6 +3,7 @@ package io.ivsjava.examples.streamcat;
 import io.ivsjava.core.ChannelArn;
 import io.ivsjava.core.StreamingMode;
 import io.ivsjava.events.LiveStatus;
+import io.ivsjava.events.StageUpdate;
 import io.ivsjava.events.StreamStateChange;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -366,22 +368,107 @@ public final class Store {
     }
 
     /**
-     * Sets the live flag of a user without a channel (real time), where the backend itself knows when the stage's
-     * stream starts and ends.
+     * The live flag of the user who has a stage.
+     *
+     * @param stageArn the stage
+     * @return the flag; empty if no user has that stage
+     */
+    public Optional<Live> liveOfStage(String stageArn) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement owner = c.prepareStatement("SELECT username FROM resources WHERE stage_arn = ?")) {
+                owner.setString(1, stageArn);
+                Optional<String> username = one(owner, r -> r.getString(1));
+                return username.isEmpty() ? Optional.<Live>empty() : findLive(c, "username = ?", username.get(), false);
+            }
+        });
+    }
+
+    /**
+     * Marks a real-time user offline because their broadcast ended; stage events older than now (by whole seconds,
+     * as EventBridge times go) no longer change the flag.
      *
      * @param username the user
-     * @param live whether they are live
      */
-    public void setLive(String username, boolean live) {
+    public void endRealTime(String username) {
         db.inTransaction(c -> {
-            try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE live_status SET live = ?, updated_at = ? WHERE username = ?")) {
-                update.setBoolean(1, live);
-                update.setObject(2, now());
-                update.setString(3, username);
+            try (PreparedStatement update = c.prepareStatement("UPDATE live_status SET live = ?, stream_id = NULL, "
+                    + "as_of = ?, decided_by = ?, updated_at = ? WHERE username = ?")) {
+                update.setBoolean(1, false);
+                update.setObject(2, utc(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+                update.setString(3, "ENDED");
+                update.setObject(4, now());
+                update.setString(5, username);
                 update.executeUpdate();
             }
             return null;
+        });
+    }
+
+    /**
+     * Applies a stage event to the live flag of the real-time user whose stage it names: the user is live while a
+     * participant with their user id publishes there. The participant that went live is remembered, so that another
+     * participant of the same user leaving (an old browser tab) changes nothing; an event older than the one that
+     * decided the flag changes nothing either. Events of the same second are applied in the order they arrive.
+     *
+     * @param event the event
+     * @return the user's flag after the event; empty if the event is about no real-time user's own publishing
+     */
+    public Optional<Live> apply(StageUpdate event) {
+        boolean publishing;
+        switch (event.name()) {
+            case PARTICIPANT_PUBLISHED:
+                publishing = true;
+                break;
+            case PARTICIPANT_UNPUBLISHED:
+            case PARTICIPANT_LEFT:
+                publishing = false;
+                break;
+            default:
+                return Optional.empty();
+        }
+        if (event.stage().isEmpty() || event.userId().isEmpty() || event.participantId().isEmpty()) {
+            return Optional.empty();
+        }
+        String participant = event.participantId().get();
+        return db.inTransaction(c -> {
+            try (PreparedStatement owner = c.prepareStatement("SELECT r.username FROM resources r JOIN users u ON "
+                    + "u.username = r.username WHERE r.stage_arn = ? AND u.username = ? AND u.mode = ?")) {
+                owner.setString(1, event.stage().get().value());
+                owner.setString(2, event.userId().get());
+                owner.setString(3, StreamingMode.REAL_TIME.name());
+                if (one(owner, r -> r.getString(1)).isEmpty()) {
+                    return Optional.<Live>empty();
+                }
+            }
+            String username = event.userId().get();
+            Optional<String> current;
+            Optional<Instant> asOf;
+            try (PreparedStatement lock = c.prepareStatement(
+                    "SELECT stream_id, as_of FROM live_status WHERE username = ? FOR UPDATE")) {
+                lock.setString(1, username);
+                try (ResultSet row = lock.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.<Live>empty();
+                    }
+                    current = opt(row, 1);
+                    asOf = instant(row, 2);
+                }
+            }
+            boolean older = asOf.isPresent() && event.time().isBefore(asOf.get());
+            boolean otherParticipant = !publishing && current.isPresent() && !current.get().equals(participant);
+            if (!older && !otherParticipant) {
+                try (PreparedStatement update = c.prepareStatement("UPDATE live_status SET live = ?, stream_id = ?, "
+                        + "as_of = ?, decided_by = ?, updated_at = ? WHERE username = ?")) {
+                    update.setBoolean(1, publishing);
+                    update.setString(2, publishing ? participant : null);
+                    update.setObject(3, utc(event.time()));
+                    update.setString(4, event.name().name());
+                    update.setObject(5, now());
+                    update.setString(6, username);
+                    update.executeUpdate();
+                }
+            }
+            return findLive(c, "username = ?", username, false);
         });
     }
 

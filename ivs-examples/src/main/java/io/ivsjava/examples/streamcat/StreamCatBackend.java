@@ -15,6 +15,7 @@ import io.ivsjava.emulator.IvsEmulator;
 import io.ivsjava.events.IvsEvent;
 import io.ivsjava.events.IvsEventDispatcher;
 import io.ivsjava.events.IvsEvents;
+import io.ivsjava.events.StageUpdate;
 import io.ivsjava.events.StreamStateChange;
 import io.ivsjava.examples.streamcat.Http.HttpError;
 import io.ivsjava.examples.streamcat.Http.Request;
@@ -136,6 +137,7 @@ public final class StreamCatBackend implements AutoCloseable {
         }
         this.live = created;
         events.on(StreamStateChange.class, this::applyStreamEvent);
+        events.on(StageUpdate.class, this::applyStageEvent);
         events.onAny(e -> LOG.info("IVS event {} ({}) about {}", e.id(), e.envelope().detailType(),
                 e.envelope().resources()));
 
@@ -155,7 +157,7 @@ public final class StreamCatBackend implements AutoCloseable {
         server.setExecutor(workers);
         server.start();
         this.eventFeed = ivs.emulator()
-                .map(emulator -> EmulatorEventFeed.connect(emulator, ivs.connection(), this::acceptEvent))
+                .map(emulator -> EmulatorEventFeed.connect(emulator, this::acceptEvent))
                 .orElse(() -> { });
         LOG.info("StreamCat backend on {} with {} and {}", endpoint(), ivs, databaseConfig);
     }
@@ -306,9 +308,6 @@ public final class StreamCatBackend implements AutoCloseable {
         if (!broadcast.equals(before)) {
             store.saveResources(user.username(), resourcesOf(broadcast));
         }
-        if (!user.mode().usesChannel()) {
-            store.setLive(user.username(), true); // a stage has no stream events: the backend knows
-        }
         LOG.info("{} went live in {}{}", user.username(), user.mode(),
                 broadcast.composition().map(c -> " through composition " + c).orElse(""));
         ObjectNode answer = Http.JSON.createObjectNode();
@@ -324,7 +323,7 @@ public final class StreamCatBackend implements AutoCloseable {
         Broadcast ended = live.end(broadcast);
         store.saveResources(user.username(), resourcesOf(ended));
         if (!user.mode().usesChannel()) {
-            store.setLive(user.username(), false);
+            store.endRealTime(user.username());
         }
         LOG.info("{} ended their stream", user.username());
         List<String> summary = new ArrayList<>();
@@ -437,12 +436,16 @@ public final class StreamCatBackend implements AutoCloseable {
         ObjectNode answer = Http.JSON.createObjectNode();
         answer.put("accepted", events.dispatch(event));
         answer.put("detailType", event.envelope().detailType());
+        Optional<Store.Live> live = Optional.empty();
         if (event instanceof StreamStateChange change && change.channel().isPresent()) {
-            store.liveOfChannel(change.channel().get()).ifPresent(l -> {
-                answer.put("username", l.username());
-                answer.put("live", l.live());
-            });
+            live = store.liveOfChannel(change.channel().get());
+        } else if (event instanceof StageUpdate update && update.stage().isPresent()) {
+            live = store.liveOfStage(update.stage().get().value());
         }
+        live.ifPresent(l -> {
+            answer.put("username", l.username());
+            answer.put("live", l.live());
+        });
         return new Response(202, Optional.of(answer));
     }
 
@@ -454,6 +457,11 @@ public final class StreamCatBackend implements AutoCloseable {
     private void applyStreamEvent(StreamStateChange event) {
         store.apply(event).ifPresent(l -> LOG.info("{} of {}: {} is {}", event.rawName(),
                 event.streamId().orElse("?"), l.username(), l.live() ? "live" : "offline"));
+    }
+
+    private void applyStageEvent(StageUpdate event) {
+        store.apply(event).ifPresent(l -> LOG.info("{} of participant {}: {} is {}", event.rawName(),
+                event.participantId().orElse("?"), l.username(), l.live() ? "live" : "offline"));
     }
 
     // ---- the media plane, simulated (embedded emulator only)

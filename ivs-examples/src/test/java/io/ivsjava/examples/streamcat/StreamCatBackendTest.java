@@ -151,6 +151,37 @@ class StreamCatBackendTest {
     }
 
     @Test
+    void aRealTimeHostIsLiveWhileTheyPublishOnTheirStage() {
+        String kit = signUp("kit", "REAL_TIME");
+        JsonNode host = call("GET", "/api/studio", kit, null, 200).path("admission");
+        String stage = host.path("stage").path("arn").asText();
+        String first = emulator.simulateParticipantJoin(host.path("token").asText());
+        assertThat(call("GET", "/api/channels/kit", null, null, 200).path("live").asBoolean()).isFalse();
+
+        emulator.simulateParticipantPublish(stage, first);
+        awaitLive("kit", true);
+        // Another participant of the same user (a second tab) leaving changes nothing.
+        JsonNode second = call("POST", "/events", null, stageEvent(stage, "kit", "other-tab", "Participant Left",
+                Instant.now().plusSeconds(5).toString()), 202);
+        assertThat(second.path("live").asBoolean()).isTrue();
+        // A viewer of the stage publishing nothing, or someone else's user id, is not the host.
+        call("POST", "/events", null, stageEvent(stage, "bob", "p-bob", "Participant Left",
+                Instant.now().plusSeconds(6).toString()), 202);
+        awaitLive("kit", true);
+
+        emulator.simulateParticipantUnpublish(stage, first);
+        awaitLive("kit", false);
+        emulator.simulateParticipantPublish(stage, first);
+        awaitLive("kit", true);
+        // A late Unpublished from an hour ago changes nothing.
+        assertThat(call("POST", "/events", null, stageEvent(stage, "kit", first, "Participant Unpublished",
+                Instant.now().minusSeconds(3600).toString()), 202).path("live").asBoolean()).isTrue();
+
+        call("POST", "/api/studio/end", kit, null, 200);
+        awaitLive("kit", false);
+    }
+
+    @Test
     void aHostInvitesAndKicksACoHost() {
         String kit = signUp("kit", "REAL_TIME");
         String bob = signUp("bob", "REAL_TIME");
@@ -224,6 +255,17 @@ class StreamCatBackendTest {
                 .put("account", "123456789012").put("time", time).put("region", "us-east-1");
         event.putArray("resources").add(channel);
         event.putObject("detail").put("event_name", name).put("stream_id", streamId);
+        return event;
+    }
+
+    private static ObjectNode stageEvent(String stage, String userId, String participantId, String name,
+                                         String time) {
+        ObjectNode event = Http.JSON.createObjectNode().put("version", "0").put("id", name + participantId + time)
+                .put("detail-type", "IVS Stage Update").put("source", "aws.ivs")
+                .put("account", "123456789012").put("time", time).put("region", "us-east-1");
+        event.putArray("resources").add(stage);
+        event.putObject("detail").put("session_id", "st-1").put("event_name", name).put("user_id", userId)
+                .put("participant_id", participantId);
         return event;
     }
 
