@@ -105,6 +105,17 @@ public final class Store {
      * @return false if the name is taken (nothing is written then)
      */
     public boolean createUser(User user, String apiKeyHash, Resources resources) {
+        try {
+            return insertUser(user, apiKeyHash, resources);
+        } catch (Database.StoreException e) {
+            if (e.getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return false; // another instance inserted the same name between our check and our insert
+            }
+            throw e;
+        }
+    }
+
+    private boolean insertUser(User user, String apiKeyHash, Resources resources) {
         return db.inTransaction(c -> {
             if (findUser(c, user.username()).isPresent()) {
                 return false;
