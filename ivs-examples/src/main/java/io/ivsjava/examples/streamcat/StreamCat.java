@@ -14,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
  *       {@code --url URL} the demo drives a backend that is already running instead.</li>
  *   <li>{@code serve} runs the backend until the process is stopped.</li>
  * </ul>
- * See {@link Options#USAGE} for the options.
+ * See {@link Options#USAGE} for the options. Stateless; {@link #run} may be called from any thread.
  */
 public final class StreamCat {
     private StreamCat() {
