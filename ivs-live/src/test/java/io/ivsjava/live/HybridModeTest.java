@@ -2,6 +2,7 @@ package io.ivsjava.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ivsjava.core.EncoderConfigurationArn;
 import io.ivsjava.core.StreamingMode;
 import io.ivsjava.emulator.Quota;
 import io.ivsjava.lowlatency.ChannelType;
@@ -114,6 +115,21 @@ class HybridModeTest {
         Broadcast show = plain.goLive("kit", StreamingMode.HYBRID,
                 GoLiveOptions.builder().video(Video.DEFAULT).build());
         assertThat(destination(show).encoderConfiguration()).isEmpty();
+    }
+
+    @Test
+    void aSharedEncoderConfigurationDeletedElsewhereIsFoundOrCreatedAgain() {
+        IvsLive live = fx.live();
+        Broadcast first = live.goLive("kit", StreamingMode.HYBRID);
+        EncoderConfigurationArn encoder = destination(first).encoderConfiguration().orElseThrow();
+        live.end(first);
+        fx.realTime.deleteEncoderConfiguration(encoder);
+
+        Broadcast second = live.goLive("bob", StreamingMode.HYBRID);
+
+        EncoderConfigurationArn again = destination(second).encoderConfiguration().orElseThrow();
+        assertThat(again).isNotEqualTo(encoder);
+        assertThat(fx.realTime.getEncoderConfiguration(again).video()).isEqualTo(GoLiveOptions.DEFAULT_HYBRID_VIDEO);
     }
 
     private static CompositionDestination.Channel destination(Broadcast show) {
