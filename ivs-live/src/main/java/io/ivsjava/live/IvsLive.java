@@ -400,16 +400,30 @@ public final class IvsLive implements AutoCloseable {
         Video video = options.video().orElse(type == ChannelType.BASIC ? GoLiveOptions.DEFAULT_BASIC_VIDEO
                 : GoLiveOptions.DEFAULT_HYBRID_VIDEO);
         VideoLimits.check("options.video", video, type);
-        Optional<EncoderConfigurationArn> encoder = encoderFor(video);
+        Composition started;
+        try {
+            started = realTime.startComposition(compositionSpec(userId, stage, channel, options, encoderFor(video)));
+        } catch (IvsNotFoundException e) {
+            if (encoders.remove(video) == null) {
+                throw e;
+            }
+            // the shared encoder configuration this instance remembered was deleted: find or create it again
+            started = realTime.startComposition(compositionSpec(userId, stage, channel, options, encoderFor(video)));
+        }
+        LOG.info("Started composition {} of stage {} into channel {}", started.arn(), stage.arn(), channel.arn());
+        CompositionArn arn = started.arn();
+        undo.add(() -> stopComposition(arn));
+        return arn;
+    }
+
+    private CompositionSpec compositionSpec(String userId, Stage stage, Channel channel, GoLiveOptions options,
+                                            Optional<EncoderConfigurationArn> encoder) {
         CompositionSpec.Builder spec = CompositionSpec.builder(stage.arn())
                 .layout(options.layout().orElse(Layout.grid()))
                 .destination(encoder.map(e -> CompositionDestination.channel(channel.arn(), e))
                         .orElseGet(() -> CompositionDestination.channel(channel.arn())));
         Tags.forUser(namespace, userId, clock.instant()).forEach(spec::tag);
-        Composition started = realTime.startComposition(spec.build());
-        LOG.info("Started composition {} of stage {} into channel {}", started.arn(), stage.arn(), channel.arn());
-        undo.add(() -> stopComposition(started.arn()));
-        return started.arn();
+        return spec.build();
     }
 
     /**

@@ -2,6 +2,7 @@ package io.ivsjava.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ivsjava.core.EncoderConfigurationArn;
 import io.ivsjava.core.StreamingMode;
 import io.ivsjava.emulator.Quota;
 import io.ivsjava.lowlatency.ChannelType;
@@ -92,7 +93,8 @@ class HybridModeTest {
                 .channelType(ChannelType.BASIC).video(sd).layout(Layout.pictureInPicture()).build());
 
         Composition composition = fx.realTime.getComposition(show.composition().orElseThrow());
-        assertThat(composition.layout()).hasValueSatisfying(l -> assertThat(l).isInstanceOf(Layout.PictureInPicture.class));
+        assertThat(composition.layout())
+                .hasValueSatisfying(l -> assertThat(l).isInstanceOf(Layout.PictureInPicture.class));
         CompositionDestination.Channel destination = (CompositionDestination.Channel) composition.destinations().get(0)
                 .configuration().orElseThrow();
         assertThat(fx.realTime.getEncoderConfiguration(destination.encoderConfiguration().orElseThrow()).video())
@@ -105,16 +107,34 @@ class HybridModeTest {
         IvsLive basic = fx.live();
         Broadcast onBasic = basic.goLive("kit", StreamingMode.HYBRID,
                 GoLiveOptions.builder().channelType(ChannelType.BASIC).build());
-        CompositionDestination.Channel basicDestination = (CompositionDestination.Channel) fx.realTime
-                .getComposition(onBasic.composition().orElseThrow()).destinations().get(0).configuration().orElseThrow();
+        CompositionDestination.Channel basicDestination = destination(onBasic);
         assertThat(fx.realTime.getEncoderConfiguration(basicDestination.encoderConfiguration().orElseThrow()).video())
                 .isEqualTo(GoLiveOptions.DEFAULT_BASIC_VIDEO);
 
         IvsLive plain = fx.live();
-        Broadcast show = plain.goLive("kit", StreamingMode.HYBRID, GoLiveOptions.builder().video(Video.DEFAULT).build());
-        CompositionDestination.Channel destination = (CompositionDestination.Channel) fx.realTime
-                .getComposition(show.composition().orElseThrow()).destinations().get(0).configuration().orElseThrow();
-        assertThat(destination.encoderConfiguration()).isEmpty();
+        Broadcast show = plain.goLive("kit", StreamingMode.HYBRID,
+                GoLiveOptions.builder().video(Video.DEFAULT).build());
+        assertThat(destination(show).encoderConfiguration()).isEmpty();
+    }
+
+    @Test
+    void aSharedEncoderConfigurationDeletedElsewhereIsFoundOrCreatedAgain() {
+        IvsLive live = fx.live();
+        Broadcast first = live.goLive("kit", StreamingMode.HYBRID);
+        EncoderConfigurationArn encoder = destination(first).encoderConfiguration().orElseThrow();
+        live.end(first);
+        fx.realTime.deleteEncoderConfiguration(encoder);
+
+        Broadcast second = live.goLive("bob", StreamingMode.HYBRID);
+
+        EncoderConfigurationArn again = destination(second).encoderConfiguration().orElseThrow();
+        assertThat(again).isNotEqualTo(encoder);
+        assertThat(fx.realTime.getEncoderConfiguration(again).video()).isEqualTo(GoLiveOptions.DEFAULT_HYBRID_VIDEO);
+    }
+
+    private static CompositionDestination.Channel destination(Broadcast show) {
+        return (CompositionDestination.Channel) fx.realTime.getComposition(show.composition().orElseThrow())
+                .destinations().get(0).configuration().orElseThrow();
     }
 
     @Test

@@ -46,8 +46,8 @@ class RealTimeModeTest {
                 .containsEntry(IvsLive.TAG_USER, "kit")
                 .containsKey(IvsLive.TAG_CREATED);
         assertThat(stage.endpoints()).isEqualTo(show.stage().get().endpoints());
-        assertThat(fx.lowLatency.listChannels().filter(c -> live.namespace().equals(c.tags().get(IvsLive.TAG_NAMESPACE))))
-                .isEmpty();
+        assertThat(fx.lowLatency.listChannels()
+                .filter(c -> live.namespace().equals(c.tags().get(IvsLive.TAG_NAMESPACE)))).isEmpty();
     }
 
     @Test
@@ -165,7 +165,8 @@ class RealTimeModeTest {
         List<String> participants = List.of(
                 fx.emulator.simulateParticipantJoin(((Admission.WebRtc) live.admitHost(show, "kit")).token().token()),
                 fx.emulator.simulateParticipantJoin(((Admission.WebRtc) live.admitHost(show, "cara")).token().token()),
-                fx.emulator.simulateParticipantJoin(((Admission.WebRtc) live.admitViewer(show, "bob")).token().token()));
+                fx.emulator.simulateParticipantJoin(
+                        ((Admission.WebRtc) live.admitViewer(show, "bob")).token().token()));
         String session = fx.realTime.getStage(show.stage().get().arn()).activeSessionId().orElseThrow();
 
         Broadcast ended = live.end(show);
