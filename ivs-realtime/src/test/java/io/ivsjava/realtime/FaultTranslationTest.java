@@ -36,9 +36,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeAsyncClient;
 import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
 
@@ -51,7 +52,7 @@ import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
 class FaultTranslationTest {
     private static final StageArn STAGE = StageArn.parse("arn:aws:ivs:us-east-1:123456789012:stage/abcdABCDefgh");
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
-    /** The SDK's standard retry mode, pinned below, makes three attempts in all: the call and two retries. */
+    /** The SDK's standard retry strategy makes three attempts in all: the call and two retries. */
     private static final int ATTEMPTS = 3;
     /** More faults than the SDK makes attempts: the failure persists. */
     private static final int PERSISTENT = 10;
@@ -71,14 +72,13 @@ class FaultTranslationTest {
     @BeforeAll
     static void start(IvsEmulator started) {
         emulator = started;
-        // Clients configured by their owner (here: the standard retry mode, whatever AWS_RETRY_MODE says, so that
-        // the attempts counted below do not depend on the environment), wrapped.
+        // Clients configured by their owner (here: the standard retry strategy with its three attempts), wrapped.
         sdk = IvsRealTimeClient.builder()
                 .endpointOverride(emulator.endpoint())
                 .region(Region.of(emulator.region()))
                 .credentialsProvider(StaticCredentialsProvider.create(
                         AwsBasicCredentials.create(emulator.accessKeyId(), emulator.secretAccessKey())))
-                .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD))
+                .overrideConfiguration(o -> o.retryStrategy(standardRetries()))
                 .build();
         ivs = IvsRealTime.create(sdk);
 
@@ -88,7 +88,7 @@ class FaultTranslationTest {
                 .endpointOverride(URI.create(wiremock.baseUrl()))
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD))
+                .overrideConfiguration(o -> o.retryStrategy(standardRetries()))
                 .build();
         scripted = IvsRealTime.create(scriptedSdk, Clock.fixed(NOW, ZoneOffset.UTC));
     }
@@ -105,6 +105,15 @@ class FaultTranslationTest {
     @AfterEach
     void resetWireMock() {
         wiremock.resetAll();
+    }
+
+    /**
+     * The SDK's standard retries with their three attempts, pinned so that the attempts counted here do not depend on
+     * the environment: AWS_RETRY_MODE (legacy makes four) or AWS_MAX_ATTEMPTS, which the SDK also applies to a
+     * client whose retry mode alone is set. A new strategy for each client, as each keeps its own retry quota.
+     */
+    private static RetryStrategy standardRetries() {
+        return AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(ATTEMPTS).build();
     }
 
     private static Stage aStage() {
@@ -243,7 +252,7 @@ class FaultTranslationTest {
                      .region(Region.of(emulator.region()))
                      .credentialsProvider(StaticCredentialsProvider.create(
                              AwsBasicCredentials.create(emulator.accessKeyId(), emulator.secretAccessKey())))
-                     .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD))
+                     .overrideConfiguration(o -> o.retryStrategy(standardRetries()))
                      .build();
              IvsRealTimeAsync async = IvsRealTimeAsync.create(asyncSdk)) {
             emulator.injectFault("GetStage", PERSISTENT, Fault.throttling());
