@@ -2,13 +2,18 @@ package io.ivsjava.lowlatency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.ivsjava.core.ChannelArn;
 import io.ivsjava.core.IvsChannelNotBroadcastingException;
+import io.ivsjava.core.IvsConflictException;
 import io.ivsjava.core.IvsException;
 import io.ivsjava.core.IvsNotFoundException;
 import io.ivsjava.core.IvsValidationException;
+import io.ivsjava.emulator.Fault;
 import io.ivsjava.emulator.IvsEmulator;
+import io.ivsjava.emulator.RecordedCall;
+import io.ivsjava.emulator.junit5.IvsEmulatorExtension;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -16,25 +21,29 @@ import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The asynchronous entry point against the embedded emulator: the same operations, as futures. */
 class AsyncTest {
+    /** One emulator for the class, reset before each test. */
+    @RegisterExtension
+    static final IvsEmulatorExtension EMULATOR = Emulated.extension();
+
     private static IvsEmulator emulator;
     private static IvsLowLatencyAsync async;
     private static IvsLowLatency sync;
 
     @BeforeAll
-    static void start() {
-        emulator = Emulated.start();
+    static void connect(IvsEmulator started) {
+        emulator = started;
         async = Emulated.connectAsync(emulator);
         sync = Emulated.connect(emulator);
     }
 
     @AfterAll
-    static void stop() {
+    static void close() {
         async.close();
         sync.close();
-        emulator.close();
     }
 
     /** The IvsException a future failed with. */
@@ -76,23 +85,20 @@ class AsyncTest {
 
     @Test
     void listsCompleteWithEveryPage() {
-        try (IvsEmulator own = Emulated.start(); IvsLowLatencyAsync ll = Emulated.connectAsync(own)) {
-            for (int i = 0; i < 120; i++) {
-                ll.createChannel(ChannelSpec.builder().name("c" + i).build()).join();
-            }
-
-            List<ChannelSummary> all = ll.listChannels().join();
-
-            assertThat(all).hasSize(120).extracting(ChannelSummary::arn).doesNotHaveDuplicates();
-            assertThat(own.requestCount("ListChannels")).isEqualTo(2);
-            assertThat(ll.listChannels(ChannelFilter.byName("c7")).join()).singleElement()
-                    .satisfies(c -> assertThat(c.name()).isEqualTo("c7"));
+        for (int i = 0; i < 120; i++) {
+            async.createChannel(ChannelSpec.builder().name("c" + i).build()).join();
         }
+
+        List<ChannelSummary> all = async.listChannels().join();
+
+        assertThat(all).hasSize(120).extracting(ChannelSummary::arn).doesNotHaveDuplicates();
+        assertThat(emulator.calls("ListChannels")).hasSize(2);
+        assertThat(async.listChannels(ChannelFilter.byName("c7")).join()).singleElement()
+                .satisfies(c -> assertThat(c.name()).isEqualTo("c7"));
     }
 
     @Test
     void badInputFailsTheFutureBeforeAnyCall() {
-        long before = emulator.requestCount();
 
         CompletableFuture<CreatedChannel> future = async.createChannel(null);
         assertThat(future).isCompletedExceptionally();
@@ -103,7 +109,7 @@ class AsyncTest {
                         e -> assertThat(e.getMessage()).isEqualTo("metadata: is 1025 bytes (UTF-8); allowed 1..1024 bytes"));
         assertThat(failure(async.batchGetChannels(List.of()))).isInstanceOf(IvsValidationException.class);
 
-        assertThat(emulator.requestCount()).isEqualTo(before);
+        assertThat(emulator.calls()).isEmpty();
     }
 
     @Test
@@ -113,6 +119,53 @@ class AsyncTest {
 
         assertThat(async.deleteChannel(arn, DeleteOption.STOP_STREAM_FIRST).join()).isTrue();
         assertThat(failure(async.getChannel(arn))).isInstanceOf(IvsNotFoundException.class);
+    }
+
+    @Test
+    void theAsyncEntryPointRunsTheSameTeardown() {
+        ChannelArn arn = async.createChannel(ChannelSpec.builder().name("ending").build()).join().channel().arn();
+        emulator.simulateStreamStart(arn.value());
+        // The first refusal is what IVS answers for any live channel; the second is IVS still counting the channel
+        // live for a moment after StopStream.
+        emulator.injectFault("DeleteChannel", 2, Fault.error("ConflictException", "The channel is live."));
+
+        assertThat(async.deleteChannel(arn, DeleteOption.STOP_STREAM_FIRST).join()).isTrue();
+
+        assertThat(emulator.calls()).extracting(RecordedCall::operation, RecordedCall::status).containsExactly(
+                tuple("CreateChannel", 200), tuple("DeleteChannel", 409), tuple("StopStream", 200),
+                tuple("DeleteChannel", 409), tuple("DeleteChannel", 204));
+        assertThat(failure(async.getChannel(arn))).isInstanceOf(IvsNotFoundException.class);
+    }
+
+    @Test
+    void withoutStopStreamFirstALiveChannelIsAConflict() {
+        ChannelArn arn = sync.createChannel(ChannelSpec.builder().name("live").build()).channel().arn();
+        emulator.simulateStreamStart(arn.value());
+
+        assertThatThrownBy(() -> sync.deleteChannel(arn)).isInstanceOfSatisfying(IvsConflictException.class, e -> {
+            List<RecordedCall> deletes = emulator.calls("DeleteChannel");
+            assertThat(e.requestId()).hasValue(deletes.get(deletes.size() - 1).requestId());
+            assertThat(e.getMessage()).contains("is live");
+        });
+        assertThat(failure(async.deleteChannel(arn))).isInstanceOf(IvsConflictException.class);
+        assertThat(emulator.calls("DeleteChannel")).extracting(RecordedCall::status).containsExactly(409, 409);
+        assertThat(emulator.calls("StopStream")).isEmpty();
+        assertThat(sync.getChannel(arn).arn()).isEqualTo(arn);
+    }
+
+    @Test
+    void rotationDeletesTheOldKeyFirstWhenIvsRefusesASecondKey() {
+        CreatedChannel created = async.createChannel(ChannelSpec.builder().build()).join();
+        ChannelArn channel = created.channel().arn();
+
+        StreamKey rotated = async.rotateStreamKey(channel).join();
+
+        assertThat(rotated.value()).isNotEqualTo(created.streamKey().value());
+        assertThat(emulator.calls()).extracting(RecordedCall::operation, RecordedCall::status).containsExactly(
+                tuple("CreateChannel", 200), tuple("ListStreamKeys", 200),
+                tuple("CreateStreamKey", 402), tuple("DeleteStreamKey", 204), tuple("CreateStreamKey", 200));
+        assertThat(emulator.calls("DeleteStreamKey")).singleElement()
+                .satisfies(call -> assertThat(call.input()).contains(created.streamKey().arn().value()));
     }
 
     @Test

@@ -2,9 +2,10 @@ package io.ivsjava.lowlatency;
 
 import io.ivsjava.core.IvsConnection;
 import io.ivsjava.emulator.IvsEmulator;
+import io.ivsjava.emulator.junit5.IvsEmulatorExtension;
 import java.time.Clock;
 
-/** Connections of the wrapper to an embedded emulator. */
+/** The emulator the tests run (in us-west-2), and the wrapper connected to it the way an application connects. */
 final class Emulated {
     static final String REGION = "us-west-2";
     static final String ACCOUNT = "123456789012";
@@ -12,8 +13,9 @@ final class Emulated {
     private Emulated() {
     }
 
-    static IvsEmulator start() {
-        return IvsEmulator.builder().region(REGION).accountId(ACCOUNT).start();
+    /** {@return the extension, for a static field (one emulator per class, reset before each test)} */
+    static IvsEmulatorExtension extension() {
+        return IvsEmulatorExtension.builder().region(REGION).accountId(ACCOUNT).build();
     }
 
     static IvsConnection connection(IvsEmulator emulator) {

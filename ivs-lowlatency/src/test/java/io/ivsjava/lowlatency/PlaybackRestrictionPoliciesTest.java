@@ -7,28 +7,33 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ivsjava.core.IvsConflictException;
 import io.ivsjava.core.IvsNotFoundException;
 import io.ivsjava.emulator.IvsEmulator;
+import io.ivsjava.emulator.junit5.IvsEmulatorExtension;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Playback restriction policies through the wrapper, against the embedded emulator. */
 class PlaybackRestrictionPoliciesTest {
+    /** One emulator for the class, reset before each test. */
+    @RegisterExtension
+    static final IvsEmulatorExtension EMULATOR = Emulated.extension();
+
     private static IvsEmulator emulator;
     private static IvsLowLatency ivs;
 
     @BeforeAll
-    static void start() {
-        emulator = Emulated.start();
+    static void connect(IvsEmulator started) {
+        emulator = started;
         ivs = Emulated.connect(emulator);
     }
 
     @AfterAll
-    static void stop() {
+    static void close() {
         ivs.close();
-        emulator.close();
     }
 
     @Test
@@ -75,7 +80,6 @@ class PlaybackRestrictionPoliciesTest {
 
     @Test
     void limitsAreCheckedBeforeAnyCall() {
-        long before = emulator.requestCount("CreatePlaybackRestrictionPolicy");
 
         assertInvalid(() -> PlaybackRestrictionPolicySpec.builder().allowedCountries("USA").build(),
                 "allowedCountries[0]", "an ISO 3166-1 alpha-2 country code");
@@ -90,6 +94,6 @@ class PlaybackRestrictionPoliciesTest {
                 "allowedCountries[0]", "is malformed");
         assertInvalid(() -> ivs.createPlaybackRestrictionPolicy(null), "spec", "is missing");
 
-        assertThat(emulator.requestCount("CreatePlaybackRestrictionPolicy")).isEqualTo(before);
+        assertThat(emulator.calls()).isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import io.ivsjava.core.IvsConflictException;
 import io.ivsjava.core.IvsNotFoundException;
 import io.ivsjava.core.RecordingConfigurationArn;
 import io.ivsjava.emulator.IvsEmulator;
+import io.ivsjava.emulator.junit5.IvsEmulatorExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,22 +16,26 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Recording configurations through the wrapper, against the embedded emulator. */
 class RecordingConfigurationsTest {
+    /** One emulator for the class, reset before each test. */
+    @RegisterExtension
+    static final IvsEmulatorExtension EMULATOR = Emulated.extension();
+
     private static IvsEmulator emulator;
     private static IvsLowLatency ivs;
 
     @BeforeAll
-    static void start() {
-        emulator = Emulated.start();
+    static void connect(IvsEmulator started) {
+        emulator = started;
         ivs = Emulated.connect(emulator);
     }
 
     @AfterAll
-    static void stop() {
+    static void close() {
         ivs.close();
-        emulator.close();
     }
 
     @Test
@@ -97,7 +102,6 @@ class RecordingConfigurationsTest {
 
     @Test
     void limitsAreCheckedAtTheBoundaryBeforeAnyCall() {
-        long before = emulator.requestCount("CreateRecordingConfiguration");
 
         RecordingConfigurationSpec.builder("abc").reconnectWindow(Duration.ofSeconds(300)).build();
         assertInvalid(() -> RecordingConfigurationSpec.builder("abc").reconnectWindow(Duration.ofSeconds(301)).build(),
@@ -136,7 +140,7 @@ class RecordingConfigurationsTest {
                 "thumbnails.interval", "is set while thumbnails are disabled");
         assertInvalid(() -> ivs.createRecordingConfiguration(null), "spec", "is missing");
 
-        assertThat(emulator.requestCount("CreateRecordingConfiguration")).isEqualTo(before);
+        assertThat(emulator.calls()).isEmpty();
     }
 
     @Test

@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ivsjava.core.ChannelArn;
 import io.ivsjava.emulator.IvsEmulator;
+import io.ivsjava.emulator.junit5.IvsEmulatorExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Stream keys, SRT passphrases and tokens stay out of toString() and out of the library's log. */
 class SecretsTest {
+    /** One emulator for the class, reset before each test. */
+    @RegisterExtension
+    static final IvsEmulatorExtension EMULATOR = Emulated.extension();
+
     @Test
-    void secretsStayOutOfToString() {
-        try (IvsEmulator emulator = Emulated.start(); IvsLowLatency ivs = Emulated.connect(emulator)) {
+    void secretsStayOutOfToString(IvsEmulator emulator) {
+        try (IvsLowLatency ivs = Emulated.connect(emulator)) {
             CreatedChannel created = ivs.createChannel(ChannelSpec.builder().name("secretive").build());
             StreamKey key = created.streamKey();
             IngestEndpoint ingest = created.channel().ingest();
@@ -28,14 +34,14 @@ class SecretsTest {
     }
 
     @Test
-    void theLibrarysDebugLogNamesOperationsButNoSecret() {
+    void theLibrarysDebugLogNamesOperationsButNoSecret(IvsEmulator emulator) {
         // simplelogger.properties (test resources) turns io.ivsjava.lowlatency's debug logging on; slf4j-simple
         // writes to whatever System.err is at the time.
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream original = System.err;
         String streamKey;
         String passphrase;
-        try (IvsEmulator emulator = Emulated.start(); IvsLowLatency ivs = Emulated.connect(emulator)) {
+        try (IvsLowLatency ivs = Emulated.connect(emulator)) {
             System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
             CreatedChannel created = ivs.createChannel(ChannelSpec.builder().name("logged").build());
             ChannelArn channel = created.channel().arn();

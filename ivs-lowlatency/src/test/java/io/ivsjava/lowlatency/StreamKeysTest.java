@@ -3,35 +3,45 @@ package io.ivsjava.lowlatency;
 import static io.ivsjava.core.Rejections.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.ivsjava.core.ChannelArn;
 import io.ivsjava.core.IvsNotFoundException;
 import io.ivsjava.core.IvsQuotaExceededException;
 import io.ivsjava.core.StreamKeyArn;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ivsjava.emulator.IvsEmulator;
+import io.ivsjava.emulator.Quota;
+import io.ivsjava.emulator.RecordedCall;
+import io.ivsjava.emulator.junit5.IvsEmulatorExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Stream keys through the wrapper, against the embedded emulator. */
 class StreamKeysTest {
+    /** One emulator for the class, reset before each test. */
+    @RegisterExtension
+    static final IvsEmulatorExtension EMULATOR = Emulated.extension();
+
     private static IvsEmulator emulator;
     private static IvsLowLatency ivs;
 
     @BeforeAll
-    static void start() {
-        emulator = Emulated.start();
+    static void connect(IvsEmulator started) {
+        emulator = started;
         ivs = Emulated.connect(emulator);
     }
 
     @AfterAll
-    static void stop() {
+    static void close() {
         ivs.close();
-        emulator.close();
     }
 
     @Test
@@ -103,6 +113,39 @@ class StreamKeysTest {
                 .containsExactly(rotated.arn());
     }
 
+    /** A raised stream key quota needs an emulator of its own: the instance field starts one for each test. */
+    @Nested
+    class WithRoomForTwoKeysPerChannel {
+        @RegisterExtension
+        final IvsEmulatorExtension roomy = IvsEmulatorExtension.builder().region(Emulated.REGION)
+                .accountId(Emulated.ACCOUNT).quota(Quota.STREAM_KEYS_PER_CHANNEL, 2).build();
+
+        @Test
+        void rotationCreatesTheNewKeyFirstWhereTheQuotaAllows() throws Exception {
+            IvsEmulator own = roomy.emulator();
+            try (IvsLowLatency ll = Emulated.connect(own)) {
+                CreatedChannel created = ll.createChannel(ChannelSpec.builder().build());
+                ChannelArn channel = created.channel().arn();
+                StreamKey old = created.streamKey();
+                ll.tagResource(old.arn(), Map.of("team", "cats"));
+
+                StreamKey rotated = ll.rotateStreamKey(channel);
+
+                assertThat(rotated.value()).isNotEqualTo(old.value());
+                assertThat(rotated.tags()).containsExactly(Map.entry("team", "cats"));
+                assertThat(own.calls()).extracting(RecordedCall::operation, RecordedCall::status).containsExactly(
+                        tuple("CreateChannel", 200), tuple("TagResource", 200), tuple("ListStreamKeys", 200),
+                        tuple("CreateStreamKey", 200), tuple("DeleteStreamKey", 204));
+                ObjectMapper json = new ObjectMapper();
+                assertThat(json.readTree(own.calls("CreateStreamKey").get(0).input())).isEqualTo(json.readTree(
+                        "{\"channelArn\":\"" + channel.value() + "\",\"tags\":{\"team\":\"cats\"}}"));
+                assertThat(json.readTree(own.calls("DeleteStreamKey").get(0).input()))
+                        .isEqualTo(json.readTree("{\"arn\":\"" + old.arn().value() + "\"}"));
+                assertThat(ll.listStreamKeys(channel).map(StreamKeySummary::arn)).containsExactly(rotated.arn());
+            }
+        }
+    }
+
     @Test
     void batchGetReadsSecretsOfSeveralKeys() {
         StreamKey one = ivs.createChannel(ChannelSpec.builder().build()).streamKey();
@@ -122,22 +165,21 @@ class StreamKeysTest {
         for (int i = 0; i < 51; i++) {
             fiftyOne.add(StreamKeyArn.parse("arn:aws:ivs:us-west-2:123456789012:stream-key/k" + i));
         }
-        long before = emulator.requestCount("BatchGetStreamKey");
 
         assertInvalid(() -> ivs.batchGetStreamKeys(fiftyOne), "arns", "has 51 ARNs; allowed 1..50");
-        assertThat(emulator.requestCount("BatchGetStreamKey")).isEqualTo(before);
+        assertThat(emulator.calls()).isEmpty();
 
         assertThat(ivs.batchGetStreamKeys(fiftyOne.subList(0, 50)).errors()).hasSize(50);
+        assertThat(emulator.calls("BatchGetStreamKey")).singleElement().extracting(RecordedCall::status).isEqualTo(200);
     }
 
     @Test
     void createStreamKeyChecksItsTagsLocally() {
         ChannelArn channel = ChannelArn.parse("arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh");
-        long before = emulator.requestCount("CreateStreamKey");
 
         assertInvalid(() -> ivs.createStreamKey(channel, Map.of("k", "v".repeat(257))), "tags[k]",
                 "is 257 characters long; allowed 0..256 characters");
         assertInvalid(() -> ivs.createStreamKey(null, Map.of()), "channel", "is missing");
-        assertThat(emulator.requestCount("CreateStreamKey")).isEqualTo(before);
+        assertThat(emulator.calls()).isEmpty();
     }
 }

@@ -9,6 +9,8 @@ import io.ivsjava.core.IvsChannelNotBroadcastingException;
 import io.ivsjava.core.IvsNotFoundException;
 import io.ivsjava.core.IvsThrottlingException;
 import io.ivsjava.emulator.IvsEmulator;
+import io.ivsjava.emulator.RecordedCall;
+import io.ivsjava.emulator.junit5.IvsEmulatorExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,25 +18,29 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Streams, stream sessions and timed metadata through the wrapper, against the embedded emulator. */
 class StreamsTest {
     private static final ChannelArn NO_SUCH_CHANNEL =
             ChannelArn.parse("arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh");
 
+    /** One emulator for the class, reset before each test. */
+    @RegisterExtension
+    static final IvsEmulatorExtension EMULATOR = Emulated.extension();
+
     private static IvsEmulator emulator;
     private static IvsLowLatency ivs;
 
     @BeforeAll
-    static void start() {
-        emulator = Emulated.start();
+    static void connect(IvsEmulator started) {
+        emulator = started;
         ivs = Emulated.connect(emulator);
     }
 
     @AfterAll
-    static void stop() {
+    static void close() {
         ivs.close();
-        emulator.close();
     }
 
     private static ChannelArn newChannel() {
@@ -69,20 +75,18 @@ class StreamsTest {
 
     @Test
     void liveStreamsAreListedAndFilteredByHealth() {
-        try (IvsEmulator own = Emulated.start(); IvsLowLatency ll = Emulated.connect(own)) {
-            ChannelArn live = ll.createChannel(ChannelSpec.builder().build()).channel().arn();
-            ll.createChannel(ChannelSpec.builder().build());
-            own.simulateStreamStart(live.value());
+        ChannelArn live = ivs.createChannel(ChannelSpec.builder().build()).channel().arn();
+        ivs.createChannel(ChannelSpec.builder().build());
+        emulator.simulateStreamStart(live.value());
 
-            List<StreamSummary> streams = ll.listStreams().collect(Collectors.toList());
-            assertThat(streams).singleElement().satisfies(s -> {
-                assertThat(s.channel()).isEqualTo(live);
-                assertThat(s.state()).isEqualTo(StreamState.LIVE);
-                assertThat(s.health()).isEqualTo(StreamHealth.HEALTHY);
-            });
-            assertThat(ll.listStreams(StreamHealth.HEALTHY)).hasSize(1);
-            assertThat(ll.listStreams(StreamHealth.STARVING)).isEmpty();
-        }
+        List<StreamSummary> streams = ivs.listStreams().collect(Collectors.toList());
+        assertThat(streams).singleElement().satisfies(s -> {
+            assertThat(s.channel()).isEqualTo(live);
+            assertThat(s.state()).isEqualTo(StreamState.LIVE);
+            assertThat(s.health()).isEqualTo(StreamHealth.HEALTHY);
+        });
+        assertThat(ivs.listStreams(StreamHealth.HEALTHY)).hasSize(1);
+        assertThat(ivs.listStreams(StreamHealth.STARVING)).isEmpty();
     }
 
     @Test
@@ -122,12 +126,11 @@ class StreamsTest {
     @Test
     void aStreamIdIsCheckedBeforeAnyCall() {
         ChannelArn arn = newChannel();
-        long before = emulator.requestCount("GetStreamSession");
 
         assertInvalid(() -> ivs.getStreamSession(arn, "st-short"), "streamId",
                 "is 8 characters long; allowed 26..26 characters");
         assertInvalid(() -> ivs.getStreamSession(arn, "xx-" + "a".repeat(23)), "streamId", "is malformed");
-        assertThat(emulator.requestCount("GetStreamSession")).isEqualTo(before);
+        assertThat(emulator.calls()).extracting(RecordedCall::operation).containsExactly("CreateChannel");
     }
 
     @Test
@@ -145,16 +148,17 @@ class StreamsTest {
         ChannelArn arn = newChannel();
         emulator.simulateStreamStart(arn.value());
         try {
-            long before = emulator.requestCount("PutMetadata");
-
             ivs.putMetadata(arn, "é".repeat(512));
-            assertThat(emulator.requestCount("PutMetadata")).isEqualTo(before + 1);
+            assertThat(emulator.calls("PutMetadata")).singleElement().satisfies(call -> {
+                assertThat(call.status()).isEqualTo(204);
+                assertThat(call.input()).contains("é".repeat(512));
+            });
 
             assertInvalid(() -> ivs.putMetadata(arn, "é".repeat(512) + "x"), "metadata",
                     "is 1025 bytes (UTF-8); allowed 1..1024 bytes");
             assertInvalid(() -> ivs.putMetadata(arn, ""), "metadata", "is 0 bytes (UTF-8); allowed 1..1024 bytes");
             assertInvalid(() -> ivs.putMetadata(arn, null), "metadata", "is missing");
-            assertThat(emulator.requestCount("PutMetadata")).isEqualTo(before + 1);
+            assertThat(emulator.calls("PutMetadata")).hasSize(1);
         } finally {
             emulator.simulateStreamEnd(arn.value());
         }
@@ -163,11 +167,11 @@ class StreamsTest {
     @Test
     void aSixthMetadataCallWithinOneSecondIsRefusedBeforeAnyCall() {
         MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
-        try (IvsEmulator own = Emulated.start(); IvsLowLatency ll = Emulated.connect(own, clock)) {
+        try (IvsLowLatency ll = Emulated.connect(emulator, clock)) {
             ChannelArn busy = ll.createChannel(ChannelSpec.builder().build()).channel().arn();
             ChannelArn quiet = ll.createChannel(ChannelSpec.builder().build()).channel().arn();
-            own.simulateStreamStart(busy.value());
-            own.simulateStreamStart(quiet.value());
+            emulator.simulateStreamStart(busy.value());
+            emulator.simulateStreamStart(quiet.value());
 
             for (int i = 0; i < 5; i++) {
                 ll.putMetadata(busy, "{\"n\":" + i + "}");
@@ -181,10 +185,11 @@ class StreamsTest {
                         assertThat(e.getMessage()).contains(busy.value()).contains("5 PutMetadata calls")
                                 .contains("retry in 500 ms");
                     });
-            assertThat(own.requestCount("PutMetadata")).isEqualTo(5);
+            assertThat(emulator.calls("PutMetadata")).hasSize(5).allMatch(RecordedCall::succeeded);
 
             ll.putMetadata(quiet, "{\"other\":true}");
-            assertThat(own.requestCount("PutMetadata")).as("the limit is per channel").isEqualTo(6);
+            assertThat(emulator.calls("PutMetadata")).as("the limit is per channel").hasSize(6)
+                    .last().satisfies(call -> assertThat(call.input()).contains(quiet.value()));
         }
     }
 }

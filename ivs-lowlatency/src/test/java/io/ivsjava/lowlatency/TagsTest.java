@@ -8,28 +8,33 @@ import io.ivsjava.core.ChannelArn;
 import io.ivsjava.core.IvsNotFoundException;
 import io.ivsjava.core.StageArn;
 import io.ivsjava.emulator.IvsEmulator;
+import io.ivsjava.emulator.junit5.IvsEmulatorExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Tags on low-latency resources through the wrapper, against the embedded emulator. */
 class TagsTest {
+    /** One emulator for the class, reset before each test. */
+    @RegisterExtension
+    static final IvsEmulatorExtension EMULATOR = Emulated.extension();
+
     private static IvsEmulator emulator;
     private static IvsLowLatency ivs;
 
     @BeforeAll
-    static void start() {
-        emulator = Emulated.start();
+    static void connect(IvsEmulator started) {
+        emulator = started;
         ivs = Emulated.connect(emulator);
     }
 
     @AfterAll
-    static void stop() {
+    static void close() {
         ivs.close();
-        emulator.close();
     }
 
     @Test
@@ -56,7 +61,6 @@ class TagsTest {
 
     @Test
     void realTimeResourcesAndBadTagsAreRefusedBeforeAnyCall() {
-        long before = emulator.requestCount();
         StageArn stage = StageArn.parse("arn:aws:ivs:us-west-2:123456789012:stage/abcdABCDefgh");
         ChannelArn channel = ChannelArn.parse("arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh");
 
@@ -73,6 +77,6 @@ class TagsTest {
         assertInvalid(() -> ivs.untagResource(channel, List.of()), "tagKeys", "has 0 keys; allowed 1..50");
         assertInvalid(() -> ivs.tagResource(null, Map.of()), "resourceArn", "is missing");
 
-        assertThat(emulator.requestCount()).isEqualTo(before);
+        assertThat(emulator.calls()).isEmpty();
     }
 }

@@ -13,6 +13,8 @@ import io.ivsjava.core.StageArn;
 import io.ivsjava.core.StorageConfigurationArn;
 import io.ivsjava.emulator.IvsEmulator;
 import io.ivsjava.emulator.Quota;
+import io.ivsjava.emulator.RecordedCall;
+import io.ivsjava.emulator.junit5.IvsEmulatorExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The hybrid mode: hosts on a stage composed into a channel (and an S3 recording), with encoder and storage
@@ -34,19 +38,22 @@ class CompositionsTest {
     private static final StorageConfigurationArn SOME_STORAGE =
             StorageConfigurationArn.parse("arn:aws:ivs:us-east-1:123456789012:storage-configuration/abc");
 
+    /** One emulator for the class, reset before each test. */
+    @RegisterExtension
+    static final IvsEmulatorExtension EMULATOR = IvsEmulatorExtension.builder().build();
+
     private static IvsEmulator emulator;
     private static IvsRealTime ivs;
 
     @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.start();
+    static void connect(IvsEmulator started) {
+        emulator = started;
         ivs = Emulators.connect(emulator);
     }
 
     @AfterAll
-    static void stop() {
+    static void close() {
         ivs.close();
-        emulator.close();
     }
 
     // ---- encoder configurations -------------------------------------------------------------------------------
@@ -71,8 +78,6 @@ class CompositionsTest {
 
     @Test
     void videoIsCheckedAgainstIvsLimitsBeforeAnyCall() {
-        long before = emulator.requestCount("CreateEncoderConfiguration");
-
         assertInvalid(() -> ivs.createEncoderConfiguration("x", new Video(1922, 1080, 30, 1)), "video.width",
                 "1922 is out of range; allowed 2..1920");
         assertInvalid(() -> ivs.createEncoderConfiguration("x", new Video(1280, 0, 30, 1)), "video.height",
@@ -91,7 +96,7 @@ class CompositionsTest {
                 "allowed 1..8500000");
         assertInvalid(() -> ivs.createEncoderConfiguration("has space", Video.DEFAULT), "name", "pattern");
         assertInvalid(() -> ivs.createEncoderConfiguration("x", null), "video", "is missing");
-        assertThat(emulator.requestCount("CreateEncoderConfiguration")).isEqualTo(before);
+        assertThat(emulator.calls()).isEmpty();
 
         assertThat(ivs.createEncoderConfiguration("portrait", new Video(1080, 1920, 1, 1)).video())
                 .isEqualTo(new Video(1080, 1920, 1, 1));
@@ -112,12 +117,11 @@ class CompositionsTest {
         ivs.deleteStorageConfiguration(created.arn());
 
         assertThatThrownBy(() -> ivs.getStorageConfiguration(created.arn())).isInstanceOf(IvsNotFoundException.class);
-        long before = emulator.requestCount("CreateStorageConfiguration");
         assertInvalid(() -> ivs.createStorageConfiguration("x", "Upper-Case"), "bucketName",
                 "3..63 lowercase letters, digits, '.' and '-'");
         assertInvalid(() -> ivs.createStorageConfiguration("x", "ab"), "bucketName", "malformed");
         assertInvalid(() -> ivs.createStorageConfiguration("x", "b".repeat(64)), "bucketName", "malformed");
-        assertThat(emulator.requestCount("CreateStorageConfiguration")).isEqualTo(before);
+        assertThat(emulator.calls("CreateStorageConfiguration")).as("only the first, valid one").hasSize(1);
     }
 
     // ---- compositions -----------------------------------------------------------------------------------------
@@ -126,8 +130,8 @@ class CompositionsTest {
     void hostsAreComposedIntoAChannelAndS3ThenStopped() {
         CreatedStage created = ivs.createStage(StageSpec.builder().name("hybrid").withToken(Host.of("kit")).build());
         StageArn stage = created.stage().arn();
-        Emulators.join(emulator, created.tokens().get(0));
-        Emulators.publish(emulator, stage, created.tokens().get(0).participant().id());
+        String kit = emulator.simulateParticipantJoin(created.tokens().get(0).token());
+        emulator.simulateParticipantPublish(stage.value(), kit);
         ChannelArn channel = Emulators.channel(emulator, "hybrid-channel");
         EncoderConfiguration encoder = ivs.createEncoderConfiguration("hybrid", Video.DEFAULT);
         StorageConfiguration storage = ivs.createStorageConfiguration("hybrid", "hybrid-recordings");
@@ -202,16 +206,25 @@ class CompositionsTest {
         assertThatThrownBy(() -> ivs.stopComposition(missing)).isInstanceOf(IvsNotFoundException.class);
     }
 
-    @Test
-    void theCompositionQuotaSurfacesAsQuotaExceeded() {
-        try (IvsEmulator own = Emulators.withQuota(Quota.COMPOSITIONS, 1); IvsRealTime rt = Emulators.connect(own)) {
-            StageArn stage = rt.createStage(StageSpec.builder().name("busy").build()).stage().arn();
-            rt.startComposition(CompositionSpec.builder(stage)
-                    .destination(CompositionDestination.channel(Emulators.channel(own, "first"))).build());
+    /** A lowered composition quota needs an emulator of its own: the instance field starts one for each test. */
+    @Nested
+    class WithAQuotaOfOneComposition {
+        @RegisterExtension
+        final IvsEmulatorExtension small = IvsEmulatorExtension.builder().quota(Quota.COMPOSITIONS, 1).build();
 
-            assertThatThrownBy(() -> rt.startComposition(CompositionSpec.builder(stage)
-                    .destination(CompositionDestination.channel(Emulators.channel(own, "second"))).build()))
-                    .isInstanceOf(IvsQuotaExceededException.class);
+        @Test
+        void theCompositionQuotaSurfacesAsQuotaExceeded() {
+            IvsEmulator own = small.emulator();
+            try (IvsRealTime rt = Emulators.connect(own)) {
+                StageArn stage = rt.createStage(StageSpec.builder().name("busy").build()).stage().arn();
+                rt.startComposition(CompositionSpec.builder(stage)
+                        .destination(CompositionDestination.channel(Emulators.channel(own, "first"))).build());
+
+                assertThatThrownBy(() -> rt.startComposition(CompositionSpec.builder(stage)
+                        .destination(CompositionDestination.channel(Emulators.channel(own, "second"))).build()))
+                        .isInstanceOf(IvsQuotaExceededException.class);
+                assertThat(own.calls("StartComposition")).extracting(RecordedCall::status).containsExactly(200, 402);
+            }
         }
     }
 
@@ -219,7 +232,6 @@ class CompositionsTest {
     void compositionSpecsAreCheckedWhenBuiltWithFieldPaths() {
         ChannelArn channel = ChannelArn.parse("arn:aws:ivs:us-east-1:123456789012:channel/abc");
         CompositionDestination.Channel toChannel = CompositionDestination.channel(channel);
-        long before = emulator.requestCount();
 
         assertInvalid(() -> CompositionSpec.builder(SOME_STAGE).build(), "destinations",
                 "0 destinations given; allowed 1..2");
@@ -255,7 +267,7 @@ class CompositionsTest {
         assertInvalid(() -> CompositionSpec.builder(null), "stageArn", "is missing");
         assertInvalid(() -> new CompositionSpec(SOME_STAGE, Layout.grid(), List.of(toChannel), Map.of(),
                 Optional.of("t".repeat(65))), "idempotencyToken", "malformed");
-        assertThat(emulator.requestCount()).isEqualTo(before);
+        assertThat(emulator.calls()).isEmpty();
     }
 
     @Test
@@ -264,12 +276,11 @@ class CompositionsTest {
         ChannelArn channel = Emulators.channel(emulator, "many");
         Composition started = ivs.startComposition(CompositionSpec.builder(stage)
                 .destination(CompositionDestination.channel(channel)).build());
-        long before = emulator.requestCount("ListCompositions");
 
         assertThat(ivs.listCompositions(stage).limit(1).collect(Collectors.toList()))
                 .extracting(CompositionSummary::arn).containsExactly(started.arn());
 
-        assertThat(emulator.requestCount("ListCompositions")).isEqualTo(before + 1);
+        assertThat(emulator.calls("ListCompositions")).hasSize(1);
         ivs.stopComposition(started.arn());
     }
 }

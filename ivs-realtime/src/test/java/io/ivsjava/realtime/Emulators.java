@@ -2,26 +2,18 @@ package io.ivsjava.realtime;
 
 import io.ivsjava.core.ChannelArn;
 import io.ivsjava.core.IvsConnection;
-import io.ivsjava.core.StageArn;
 import io.ivsjava.emulator.IvsEmulator;
-import io.ivsjava.emulator.Quota;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ivs.IvsClient;
 
 /**
- * The embedded emulator as the wrapper tests use it: connections, a low-latency channel for compositions to send
- * to, and the emulator's simulations of the media plane (participants joining, publishing, leaving).
- *
+ * The wrapper connected to an emulator the JUnit 5 extension runs, the way an application connects
+ * ({@link IvsConnection}), and a low-latency channel for compositions to send to.
  */
 final class Emulators {
     private Emulators() {
-    }
-
-    /** An emulator with one quota changed from IVS's default. */
-    static IvsEmulator withQuota(Quota quota, int limit) {
-        return IvsEmulator.builder().quota(quota, limit).start();
     }
 
     static IvsConnection connection(IvsEmulator emulator) {
@@ -50,22 +42,5 @@ final class Emulators {
                 .build()) {
             return ChannelArn.parse(ivs.createChannel(b -> b.name(name)).channel().arn());
         }
-    }
-
-    /** A participant joins with a token; returns its participant id. */
-    static String join(IvsEmulator emulator, ParticipantToken token) {
-        return emulator.simulateParticipantJoin(token.token());
-    }
-
-    static void publish(IvsEmulator emulator, StageArn stage, String participantId) {
-        emulator.simulateParticipantPublish(stage.value(), participantId);
-    }
-
-    static void unpublish(IvsEmulator emulator, StageArn stage, String participantId) {
-        emulator.simulateParticipantUnpublish(stage.value(), participantId);
-    }
-
-    static void leave(IvsEmulator emulator, StageArn stage, String participantId) {
-        emulator.simulateParticipantLeave(stage.value(), participantId);
     }
 }

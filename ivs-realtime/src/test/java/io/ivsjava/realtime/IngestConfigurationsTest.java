@@ -8,27 +8,32 @@ import io.ivsjava.core.IngestConfigurationArn;
 import io.ivsjava.core.IvsNotFoundException;
 import io.ivsjava.core.StageArn;
 import io.ivsjava.emulator.IvsEmulator;
+import io.ivsjava.emulator.junit5.IvsEmulatorExtension;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** RTMP(S) publishing into a stage: ingest configurations created, read, moved, listed and deleted. */
 class IngestConfigurationsTest {
+    /** One emulator for the class, reset before each test. */
+    @RegisterExtension
+    static final IvsEmulatorExtension EMULATOR = IvsEmulatorExtension.builder().build();
+
     private static IvsEmulator emulator;
     private static IvsRealTime ivs;
 
     @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.start();
+    static void connect(IvsEmulator started) {
+        emulator = started;
         ivs = Emulators.connect(emulator);
     }
 
     @AfterAll
-    static void stop() {
+    static void close() {
         ivs.close();
-        emulator.close();
     }
 
     @Test
@@ -87,8 +92,6 @@ class IngestConfigurationsTest {
 
     @Test
     void specsAreCheckedBeforeAnyCallAndMissingOnesAreNotFound() {
-        long before = emulator.requestCount();
-
         assertInvalid(() -> IngestConfigurationSpec.builder().name("no spaces").build(), "name", "pattern");
         assertInvalid(() -> IngestConfigurationSpec.builder().userId("u".repeat(129)).build(), "userId",
                 "allowed 0..128 characters");
@@ -100,7 +103,7 @@ class IngestConfigurationsTest {
         assertInvalid(() -> ivs.listIngestConfigurations(IngestConfiguration.State.UNKNOWN), "filterByState",
                 "allowed ACTIVE, INACTIVE");
         assertInvalid(() -> ivs.updateIngestConfiguration(null, Optional.empty()), "arn", "is missing");
-        assertThat(emulator.requestCount()).isEqualTo(before);
+        assertThat(emulator.calls()).isEmpty();
 
         IngestConfigurationArn missing =
                 IngestConfigurationArn.parse("arn:aws:ivs:us-east-1:123456789012:ingest-configuration/none");

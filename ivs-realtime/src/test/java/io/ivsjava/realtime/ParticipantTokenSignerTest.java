@@ -13,6 +13,8 @@ import io.ivsjava.core.PublicKeyArn;
 import io.ivsjava.core.StageArn;
 import io.ivsjava.emulator.IvsEmulator;
 import io.ivsjava.emulator.Jwt;
+import io.ivsjava.emulator.RecordedCall;
+import io.ivsjava.emulator.junit5.IvsEmulatorExtension;
 import java.net.URI;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.ECPublicKey;
@@ -30,7 +32,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Self-signed participant tokens and public keys: signed locally, checked by the JDK's {@code Signature} through
@@ -41,21 +45,28 @@ class ParticipantTokenSignerTest {
             PublicKeyArn.parse("arn:aws:ivs:us-east-1:123456789012:public-key/abcdABCDefgh");
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
+    /** One emulator for the class, reset before each test. */
+    @RegisterExtension
+    static final IvsEmulatorExtension EMULATOR = IvsEmulatorExtension.builder().build();
+
     private static IvsEmulator emulator;
     private static IvsRealTime ivs;
-    private static Stage stage;
+    private Stage stage;
 
     @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.start();
+    static void connect(IvsEmulator started) {
+        emulator = started;
         ivs = Emulators.connect(emulator);
-        stage = ivs.createStage(StageSpec.builder().name("signed").build()).stage();
     }
 
     @AfterAll
-    static void stop() {
+    static void close() {
         ivs.close();
-        emulator.close();
+    }
+
+    @BeforeEach
+    void createStage() {
+        stage = ivs.createStage(StageSpec.builder().name("signed").build()).stage();
     }
 
     @Test
@@ -66,11 +77,11 @@ class ParticipantTokenSignerTest {
         assertThat(imported.publicKey()).isEqualTo(keys.publicKey());
         ParticipantTokenSigner signer = ParticipantTokenSigner.create(keys, imported.arn(),
                 Clock.fixed(NOW, ZoneOffset.UTC));
-        long apiCalls = emulator.requestCount();
 
         ParticipantToken token = signer.sign(stage, Viewer.of("bob", Map.of("seat", "A1")), Duration.ofHours(2));
 
-        assertThat(emulator.requestCount()).as("signing calls nothing").isEqualTo(apiCalls);
+        assertThat(emulator.calls()).extracting(RecordedCall::operation).as("signing calls nothing")
+                .containsExactly("CreateStage", "ImportPublicKey", "GetPublicKey");
         Jwt jwt = Jwt.parse(token.token());
         assertThat(jwt.verifies(keys.publicKey())).isTrue();
         assertThat(jwt.verifies(P384Keys.generate().publicKey())).isFalse();
@@ -104,12 +115,11 @@ class ParticipantTokenSignerTest {
         ParticipantTokenSigner signer = ParticipantTokenSigner.create(P384Keys.generate(), SOME_KEY);
         URI events = stage.endpoints().events().orElseThrow();
         URI whip = stage.endpoints().whip().orElseThrow();
-        long getStage = emulator.requestCount("GetStage");
 
         ParticipantToken token = signer.sign(StageArn.parse(stage.arn().value()), StageEndpoints.of(events, whip),
                 Host.of("kit"));
 
-        assertThat(emulator.requestCount("GetStage")).isEqualTo(getStage);
+        assertThat(emulator.calls()).extracting(RecordedCall::operation).containsExactly("CreateStage");
         JsonNode c = Jwt.parse(token.token()).claims;
         assertThat(c.path("resource").asText()).isEqualTo(stage.arn().value());
         assertThat(c.path("events_url").asText()).isEqualTo(events.toString());
@@ -124,11 +134,10 @@ class ParticipantTokenSignerTest {
         P384KeyPair keys = P384Keys.generate();
         ParticipantTokenSigner signer = ParticipantTokenSigner.create(keys, SOME_KEY, Clock.fixed(NOW, ZoneOffset.UTC));
         List<Viewer> crowd = IntStream.range(0, 2_000).mapToObj(i -> Viewer.of("fan-" + i)).collect(Collectors.toList());
-        long apiCalls = emulator.requestCount();
 
         List<ParticipantToken> tokens = signer.signAll(stage, crowd, Duration.ofHours(3));
 
-        assertThat(emulator.requestCount()).isEqualTo(apiCalls);
+        assertThat(emulator.calls()).extracting(RecordedCall::operation).containsExactly("CreateStage");
         assertThat(tokens).hasSize(2_000);
         assertThat(tokens).extracting(t -> t.participant().id()).doesNotHaveDuplicates();
         for (int i = 0; i < tokens.size(); i += 97) {
@@ -207,7 +216,7 @@ class ParticipantTokenSignerTest {
 
         assertThat(Jwt.parse(token.token()).verifies(pair.keys().publicKey())).isTrue();
         assertThat(pair.verifier().verify(token.token(), created.stage().arn())).isEqualTo(token);
-        assertThat(Emulators.join(emulator, token)).isEqualTo(token.participant().id());
+        assertThat(emulator.simulateParticipantJoin(token.token())).isEqualTo(token.participant().id());
     }
 
     @Test
@@ -219,28 +228,26 @@ class ParticipantTokenSignerTest {
 
         KeyPairGenerator p256 = KeyPairGenerator.getInstance("EC");
         p256.initialize(new ECGenParameterSpec("secp256r1"));
-        long before = emulator.requestCount("ImportPublicKey");
         assertInvalid(() -> ivs.importPublicKey("p256", (ECPublicKey) p256.generateKeyPair().getPublic()),
                 "publicKey", "P-384");
         assertInvalid(() -> ivs.importPublicKey("bad name", keys.publicKey()), "name", "pattern [a-zA-Z0-9-_]*");
         assertInvalid(() -> ivs.importPublicKey("nokey", null), "publicKey", "is missing");
         assertInvalid(() -> ivs.generateAndImportPublicKey("bad name"), "name", "pattern");
-        assertThat(emulator.requestCount("ImportPublicKey")).isEqualTo(before);
+        assertThat(emulator.calls("ImportPublicKey")).as("only the two imports above").extracting(RecordedCall::status)
+                .containsExactly(200, 409);
     }
 
     @Test
     void publicKeysAreListedLazily() {
-        try (IvsEmulator own = IvsEmulator.start(); IvsRealTime rt = Emulators.connect(own)) {
-            List<PublicKeyArn> imported = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                imported.add(rt.importPublicKey("key" + i, P384Keys.generate().publicKey()).arn());
-            }
-
-            assertThat(rt.listPublicKeys().limit(1).count()).isEqualTo(1);
-            assertThat(own.requestCount("ListPublicKeys")).isEqualTo(1);
-            assertThat(rt.listPublicKeys()).extracting(PublicKeySummary::arn).containsExactlyInAnyOrderElementsOf(imported);
-            assertThat(rt.listPublicKeys()).extracting(PublicKeySummary::name)
-                    .containsExactlyInAnyOrder("key0", "key1", "key2");
+        List<PublicKeyArn> imported = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            imported.add(ivs.importPublicKey("key" + i, P384Keys.generate().publicKey()).arn());
         }
+
+        assertThat(ivs.listPublicKeys().limit(1).count()).isEqualTo(1);
+        assertThat(emulator.calls("ListPublicKeys")).hasSize(1);
+        assertThat(ivs.listPublicKeys()).extracting(PublicKeySummary::arn).containsExactlyInAnyOrderElementsOf(imported);
+        assertThat(ivs.listPublicKeys()).extracting(PublicKeySummary::name)
+                .containsExactlyInAnyOrder("key0", "key1", "key2");
     }
 }

@@ -9,6 +9,8 @@ import io.ivsjava.core.IvsNotFoundException;
 import io.ivsjava.core.StageArn;
 import io.ivsjava.emulator.IvsEmulator;
 import io.ivsjava.emulator.Jwt;
+import io.ivsjava.emulator.RecordedCall;
+import io.ivsjava.emulator.junit5.IvsEmulatorExtension;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -17,28 +19,37 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Participant tokens from the CreateParticipantToken API, checked by a verifier independent of the emulator's
  * signer and of java-jwt (the emulator test jar's {@link Jwt}, on the JDK's {@code Signature}).
  */
 class ParticipantTokensTest {
+    /** One emulator for the class, reset before each test. */
+    @RegisterExtension
+    static final IvsEmulatorExtension EMULATOR = IvsEmulatorExtension.builder().build();
+
     private static IvsEmulator emulator;
     private static IvsRealTime ivs;
-    private static Stage stage;
+    private Stage stage;
 
     @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.start();
+    static void connect(IvsEmulator started) {
+        emulator = started;
         ivs = Emulators.connect(emulator);
-        stage = ivs.createStage(StageSpec.builder().name("tokens").build()).stage();
     }
 
     @AfterAll
-    static void stop() {
+    static void close() {
         ivs.close();
-        emulator.close();
+    }
+
+    @BeforeEach
+    void createStage() {
+        stage = ivs.createStage(StageSpec.builder().name("tokens").build()).stage();
     }
 
     @Test
@@ -100,8 +111,6 @@ class ParticipantTokensTest {
 
     @Test
     void exactly20160MinutesIsAcceptedAndOneMoreIsRefusedBeforeAnyCall() {
-        long before = emulator.requestCount("CreateParticipantToken");
-
         assertInvalid(() -> ivs.createParticipantToken(stage.arn(), Host.anonymous(), Duration.ofMinutes(20_161)),
                 "duration", "20161 minutes is too long; allowed 1..20160 whole minutes");
         assertInvalid(() -> ivs.createParticipantToken(stage.arn(), Host.anonymous(), Duration.ZERO), "duration",
@@ -111,7 +120,7 @@ class ParticipantTokensTest {
         assertInvalid(() -> ivs.createParticipantToken(stage.arn(), Host.anonymous(), null), "duration", "is missing");
         assertInvalid(() -> ivs.createParticipantToken(null, Host.anonymous()), "stageArn", "is missing");
         assertInvalid(() -> ivs.createParticipantToken(stage.arn(), null), "role", "is missing");
-        assertThat(emulator.requestCount("CreateParticipantToken")).isEqualTo(before);
+        assertThat(emulator.calls("CreateParticipantToken")).isEmpty();
 
         ParticipantToken longest = ivs.createParticipantToken(stage.arn(), Host.anonymous(), ParticipantToken.MAX_DURATION);
         JsonNode c = Jwt.parse(longest.token()).claims;
@@ -119,7 +128,7 @@ class ParticipantTokensTest {
         ParticipantToken shortest = ivs.createParticipantToken(stage.arn(), Host.anonymous(), ParticipantToken.MIN_DURATION);
         assertThat(Jwt.parse(shortest.token()).claims.path("exp").asLong()
                 - Jwt.parse(shortest.token()).claims.path("iat").asLong()).isEqualTo(60);
-        assertThat(emulator.requestCount("CreateParticipantToken")).isEqualTo(before + 2);
+        assertThat(emulator.calls("CreateParticipantToken")).hasSize(2).allMatch(RecordedCall::succeeded);
     }
 
     @Test
@@ -170,7 +179,6 @@ class ParticipantTokensTest {
     @Test
     void aViewerIsPromotedToHostWithTheSameUserAndAttributes() {
         ParticipantToken viewer = ivs.createParticipantToken(stage.arn(), Viewer.of("bob", Map.of("seat", "A1")));
-        long disconnects = emulator.requestCount("DisconnectParticipant");
 
         ParticipantToken host = ivs.promoteToHost(stage.arn(), viewer.participant(), Duration.ofHours(1));
 
@@ -182,7 +190,7 @@ class ParticipantTokensTest {
         assertThat(c.path("attributes").path("seat").asText()).isEqualTo("A1");
         assertThat(host.participant().id()).isNotEqualTo(viewer.participant().id());
         assertThat(host.participant().canPublish()).isTrue();
-        assertThat(emulator.requestCount("DisconnectParticipant")).as("the viewer stays").isEqualTo(disconnects);
+        assertThat(emulator.calls("DisconnectParticipant")).as("the viewer stays").isEmpty();
     }
 
     @Test
@@ -191,8 +199,8 @@ class ParticipantTokensTest {
                 .withToken(Host.of("kit")).withToken(Viewer.of("bob")).build());
         StageArn arn = created.stage().arn();
         ParticipantToken viewer = created.tokens().get(1);
-        Emulators.join(emulator, created.tokens().get(0));
-        Emulators.join(emulator, viewer);
+        emulator.simulateParticipantJoin(created.tokens().get(0).token());
+        emulator.simulateParticipantJoin(viewer.token());
 
         ParticipantToken host = ivs.promoteToHostAndDisconnect(arn, viewer.participant(), Duration.ofHours(1));
 
@@ -200,5 +208,7 @@ class ParticipantTokensTest {
         String session = ivs.getStage(arn).activeSessionId().orElseThrow();
         assertThat(ivs.getParticipant(arn, session, viewer.participant().id()).state())
                 .isEqualTo(ParticipantState.DISCONNECTED);
+        assertThat(emulator.calls("DisconnectParticipant")).singleElement()
+                .satisfies(call -> assertThat(call.input()).contains(viewer.participant().id()));
     }
 }

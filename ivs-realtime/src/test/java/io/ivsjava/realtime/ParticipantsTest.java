@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ivsjava.core.IvsNotFoundException;
 import io.ivsjava.core.StageArn;
 import io.ivsjava.emulator.IvsEmulator;
+import io.ivsjava.emulator.junit5.IvsEmulatorExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,25 +16,29 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Who is on a stage: participants listed with each filter IVS has, read one by one, their events, disconnection
  * and replication into another stage. The emulator's simulations stand in for the WebRTC clients.
  */
 class ParticipantsTest {
+    /** One emulator for the class, reset before each test. */
+    @RegisterExtension
+    static final IvsEmulatorExtension EMULATOR = IvsEmulatorExtension.builder().build();
+
     private static IvsEmulator emulator;
     private static IvsRealTime ivs;
 
     @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.start();
+    static void connect(IvsEmulator started) {
+        emulator = started;
         ivs = Emulators.connect(emulator);
     }
 
     @AfterAll
-    static void stop() {
+    static void close() {
         ivs.close();
-        emulator.close();
     }
 
     /** A stage with a publishing host (Kit) and a viewer (Bob), both joined. */
@@ -51,9 +56,9 @@ class ParticipantsTest {
             stage = created.stage().arn();
             kit = created.tokens().get(0);
             bob = created.tokens().get(1);
-            Emulators.join(emulator, kit);
-            Emulators.join(emulator, bob);
-            Emulators.publish(emulator, stage, kit.participant().id());
+            emulator.simulateParticipantJoin(kit.token());
+            emulator.simulateParticipantJoin(bob.token());
+            emulator.simulateParticipantPublish(stage.value(), kit.participant().id());
             session = ivs.getStage(stage).activeSessionId().orElseThrow();
         }
     }
@@ -72,7 +77,7 @@ class ParticipantsTest {
         assertThat(ids(list(show, ParticipantFilter.byState(ParticipantState.CONNECTED))))
                 .containsExactlyInAnyOrder(kit, bob);
 
-        Emulators.leave(emulator, show.stage, bob);
+        emulator.simulateParticipantLeave(show.stage.value(), bob);
         assertThat(ids(list(show, ParticipantFilter.byState(ParticipantState.DISCONNECTED)))).containsExactly(bob);
         assertThat(ids(list(show, ParticipantFilter.byRecordingState(RecordingState.ACTIVE)))).isEmpty();
 
@@ -88,7 +93,6 @@ class ParticipantsTest {
     @Test
     void filtersAreCheckedBeforeAnyCall() {
         StageArn stage = StageArn.parse("arn:aws:ivs:us-east-1:123456789012:stage/abc");
-        long before = emulator.requestCount();
 
         assertInvalid(() -> new ParticipantFilter(Optional.of("kit"), Optional.of(true), Optional.empty(),
                 Optional.empty()), "filter", "2 filters given; IVS applies at most one");
@@ -105,7 +109,7 @@ class ParticipantsTest {
         assertInvalid(() -> ivs.disconnectParticipant(stage, "p1", "r".repeat(129)), "reason",
                 "is 129 characters long; allowed 0..128 characters");
         assertInvalid(() -> ivs.disconnectParticipant(stage, null), "participantId", "is missing");
-        assertThat(emulator.requestCount()).isEqualTo(before);
+        assertThat(emulator.calls()).isEmpty();
     }
 
     @Test
@@ -129,8 +133,8 @@ class ParticipantsTest {
     void eventsAreTypedValuesInOrder() {
         Show show = new Show("events");
         String kit = show.kit.participant().id();
-        Emulators.unpublish(emulator, show.stage, kit);
-        Emulators.leave(emulator, show.stage, kit);
+        emulator.simulateParticipantUnpublish(show.stage.value(), kit);
+        emulator.simulateParticipantLeave(show.stage.value(), kit);
 
         List<ParticipantEvent> events = ivs.listParticipantEvents(show.stage, show.session, kit)
                 .collect(Collectors.toList());
@@ -191,7 +195,6 @@ class ParticipantsTest {
     void replicationIsCheckedBeforeAnyCallAndMissingStagesAreNotFound() {
         StageArn a = StageArn.parse("arn:aws:ivs:us-east-1:123456789012:stage/aaa");
         StageArn b = StageArn.parse("arn:aws:ivs:us-east-1:123456789012:stage/bbb");
-        long before = emulator.requestCount();
 
         assertInvalid(() -> ivs.startParticipantReplication(a, b, "p1", Duration.ofSeconds(301), Map.of()),
                 "reconnectWindow", "301 seconds is too long; allowed 0..300 whole seconds");
@@ -199,7 +202,7 @@ class ParticipantsTest {
                 "attributes", "allowed at most 1024 bytes");
         assertInvalid(() -> ivs.startParticipantReplication(a, null, "p1"), "destinationStageArn", "is missing");
         assertInvalid(() -> ivs.listParticipantReplicas(null, "p1"), "sourceStageArn", "is missing");
-        assertThat(emulator.requestCount()).isEqualTo(before);
+        assertThat(emulator.calls()).isEmpty();
 
         assertThatThrownBy(() -> ivs.startParticipantReplication(a, b, "p1")).isInstanceOf(IvsNotFoundException.class);
     }

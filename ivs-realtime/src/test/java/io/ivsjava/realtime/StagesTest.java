@@ -10,6 +10,8 @@ import io.ivsjava.core.StageArn;
 import io.ivsjava.core.StorageConfigurationArn;
 import io.ivsjava.emulator.IvsEmulator;
 import io.ivsjava.emulator.Quota;
+import io.ivsjava.emulator.RecordedCall;
+import io.ivsjava.emulator.junit5.IvsEmulatorExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,23 +19,28 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Stages and their sessions through the wrapper, against the embedded emulator. */
 class StagesTest {
+    /** One emulator for the class, reset before each test; room for more stages than IVS's default 100. */
+    @RegisterExtension
+    static final IvsEmulatorExtension EMULATOR = IvsEmulatorExtension.builder().quota(Quota.STAGES, 1_000).build();
+
     private static IvsEmulator emulator;
     private static IvsRealTime ivs;
 
     @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.start();
+    static void connect(IvsEmulator started) {
+        emulator = started;
         ivs = Emulators.connect(emulator);
     }
 
     @AfterAll
-    static void stop() {
+    static void close() {
         ivs.close();
-        emulator.close();
     }
 
     @Test
@@ -93,33 +100,40 @@ class StagesTest {
 
     @Test
     void listStagesFetchesPagesOnlyAsTheyAreConsumed() {
-        try (IvsEmulator own = Emulators.withQuota(Quota.STAGES, 1_000); IvsRealTime rt = Emulators.connect(own)) {
-            for (int i = 0; i < 230; i++) {
-                rt.createStage(StageSpec.builder().name("s" + i).build());
-            }
-
-            assertThat(rt.listStages().limit(5).collect(Collectors.toList())).hasSize(5);
-            assertThat(own.requestCount("ListStages")).isEqualTo(1);
-
-            List<StageSummary> all = rt.listStages().collect(Collectors.toList());
-            assertThat(all).hasSize(230).extracting(StageSummary::arn).doesNotHaveDuplicates();
-            assertThat(own.requestCount("ListStages")).isEqualTo(1 + 3);
+        for (int i = 0; i < 230; i++) {
+            ivs.createStage(StageSpec.builder().name("s" + i).build());
         }
+
+        assertThat(ivs.listStages().limit(5).collect(Collectors.toList())).hasSize(5);
+        assertThat(emulator.calls("ListStages")).hasSize(1);
+
+        List<StageSummary> all = ivs.listStages().collect(Collectors.toList());
+        assertThat(all).hasSize(230).extracting(StageSummary::arn).doesNotHaveDuplicates();
+        assertThat(emulator.calls("ListStages")).hasSize(1 + 3);
     }
 
-    @Test
-    void theStageQuotaSurfacesAsQuotaExceeded() {
-        try (IvsEmulator own = Emulators.withQuota(Quota.STAGES, 3); IvsRealTime rt = Emulators.connect(own)) {
-            for (int i = 0; i < 3; i++) {
-                rt.createStage(StageSpec.builder().name("q" + i).build());
-            }
+    /** A lowered stage quota needs an emulator of its own: the instance field starts one for each test. */
+    @Nested
+    class WithAQuotaOfThreeStages {
+        @RegisterExtension
+        final IvsEmulatorExtension small = IvsEmulatorExtension.builder().quota(Quota.STAGES, 3).build();
 
-            assertThatThrownBy(() -> rt.createStage(StageSpec.builder().name("one-too-many").build()))
-                    .isInstanceOfSatisfying(IvsQuotaExceededException.class, e -> {
-                        assertThat(e.errorCode()).hasValue("ServiceQuotaExceededException");
-                        assertThat(e.httpStatus()).hasValue(402);
-                    });
-            assertThat(rt.listStages().count()).isEqualTo(3);
+        @Test
+        void theStageQuotaSurfacesAsQuotaExceeded() {
+            try (IvsRealTime rt = Emulators.connect(small.emulator())) {
+                for (int i = 0; i < 3; i++) {
+                    rt.createStage(StageSpec.builder().name("q" + i).build());
+                }
+
+                assertThatThrownBy(() -> rt.createStage(StageSpec.builder().name("one-too-many").build()))
+                        .isInstanceOfSatisfying(IvsQuotaExceededException.class, e -> {
+                            assertThat(e.errorCode()).hasValue("ServiceQuotaExceededException");
+                            assertThat(e.httpStatus()).hasValue(402);
+                        });
+                assertThat(rt.listStages().count()).isEqualTo(3);
+                assertThat(small.emulator().calls("CreateStage")).extracting(RecordedCall::status)
+                        .containsExactly(200, 200, 200, 402);
+            }
         }
     }
 
@@ -180,7 +194,6 @@ class StagesTest {
 
     @Test
     void invalidSpecsAndUpdatesFailBeforeAnyCall() {
-        long before = emulator.requestCount();
         StorageConfigurationArn storage =
                 StorageConfigurationArn.parse("arn:aws:ivs:us-east-1:123456789012:storage-configuration/abc");
 
@@ -215,7 +228,7 @@ class StagesTest {
         assertInvalid(() -> ivs.updateStage(null, StageUpdate.rename("x")), "arn", "is missing");
         assertInvalid(() -> ivs.getStage(null), "arn", "is missing");
 
-        assertThat(emulator.requestCount()).isEqualTo(before);
+        assertThat(emulator.calls()).isEmpty();
     }
 
     @Test
@@ -230,7 +243,7 @@ class StagesTest {
         StageArn arn = created.stage().arn();
         assertThat(ivs.listStageSessions(arn)).isEmpty();
 
-        String participantId = Emulators.join(emulator, created.tokens().get(0));
+        String participantId = emulator.simulateParticipantJoin(created.tokens().get(0).token());
 
         assertThat(participantId).isEqualTo(created.tokens().get(0).participant().id());
         String sessionId = ivs.getStage(arn).activeSessionId().orElseThrow();
@@ -241,7 +254,7 @@ class StagesTest {
         assertThat(session.startTime()).isPresent();
         assertThat(session.isActive()).isTrue();
 
-        Emulators.leave(emulator, arn, participantId);
+        emulator.simulateParticipantLeave(arn.value(), participantId);
 
         assertThat(ivs.getStage(arn).activeSessionId()).isEmpty();
         assertThat(ivs.getStageSession(arn, sessionId).endTime()).isPresent();
@@ -251,13 +264,12 @@ class StagesTest {
     @Test
     void sessionIdsAreCheckedBeforeAnyCallAndMissingSessionsAreNotFound() {
         StageArn arn = ivs.createStage(StageSpec.builder().name("no-sessions").build()).stage().arn();
-        long before = emulator.requestCount();
 
         assertInvalid(() -> ivs.getStageSession(arn, "session-1"), "sessionId",
                 "\"session-1\" is malformed; allowed st- followed by 13 letters or digits");
         assertInvalid(() -> ivs.getStageSession(arn, null), "sessionId", "is missing");
         assertInvalid(() -> ivs.listStageSessions(null), "stageArn", "is missing");
-        assertThat(emulator.requestCount()).isEqualTo(before);
+        assertThat(emulator.calls()).extracting(RecordedCall::operation).containsExactly("CreateStage");
 
         assertThatThrownBy(() -> ivs.getStageSession(arn, "st-a1B2c3D4e5F6g"))
                 .isInstanceOf(IvsNotFoundException.class);

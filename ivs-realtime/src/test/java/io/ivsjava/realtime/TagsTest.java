@@ -9,28 +9,33 @@ import io.ivsjava.core.IvsNotFoundException;
 import io.ivsjava.core.P384Keys;
 import io.ivsjava.core.StageArn;
 import io.ivsjava.emulator.IvsEmulator;
+import io.ivsjava.emulator.junit5.IvsEmulatorExtension;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Tags on real-time resources. */
 class TagsTest {
+    /** One emulator for the class, reset before each test. */
+    @RegisterExtension
+    static final IvsEmulatorExtension EMULATOR = IvsEmulatorExtension.builder().build();
+
     private static IvsEmulator emulator;
     private static IvsRealTime ivs;
 
     @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.start();
+    static void connect(IvsEmulator started) {
+        emulator = started;
         ivs = Emulators.connect(emulator);
     }
 
     @AfterAll
-    static void stop() {
+    static void close() {
         ivs.close();
-        emulator.close();
     }
 
     @Test
@@ -62,7 +67,6 @@ class TagsTest {
         for (int i = 0; i < 51; i++) {
             fiftyOne.put("k" + i, "v");
         }
-        long before = emulator.requestCount();
 
         assertInvalid(() -> ivs.tagResource(stage, fiftyOne), "tags", "51 tags is too many; allowed at most 50");
         assertInvalid(() -> ivs.tagResource(stage, Map.of("", "v")), "tags.key", "allowed 1..128 characters");
@@ -73,7 +77,7 @@ class TagsTest {
         assertInvalid(() -> ivs.listTagsForResource(ChannelArn.parse("arn:aws:ivs:us-east-1:123456789012:channel/c")),
                 "resourceArn", "is a channel ARN; the real-time service tags stages");
         assertInvalid(() -> ivs.listTagsForResource(null), "resourceArn", "is missing");
-        assertThat(emulator.requestCount()).isEqualTo(before);
+        assertThat(emulator.calls()).isEmpty();
 
         assertThatThrownBy(() -> ivs.tagResource(stage, Map.of("k", "v"))).isInstanceOf(IvsNotFoundException.class);
         assertThatThrownBy(() -> ivs.listTagsForResource(stage)).isInstanceOf(IvsNotFoundException.class);

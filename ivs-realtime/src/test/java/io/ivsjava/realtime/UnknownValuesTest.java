@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Values IVS may add later (a new state, capability, event, layout option) never break reading: they read as
- * {@code UNKNOWN} and the raw text is kept by field path. WireMock answers as a future IVS would.
+ * {@code UNKNOWN} and the raw text is kept by field path. WireMock answers as a future IVS would; the emulator
+ * cannot, as it answers only with the values of the models it ships and checks each of its answers against them.
  */
 class UnknownValuesTest {
     private static final String STAGE = "arn:aws:ivs:us-east-1:123456789012:stage/abcdABCDefgh";
