@@ -155,7 +155,9 @@ class TestDoubleTest {
         String stage = client.createStage(b -> b.name("throttled")).stage().arn();
         emulator.injectFault("GetStage", 2, Fault.throttling());
 
-        assertThat(client.getStage(b -> b.arn(stage)).stage().arn()).isEqualTo(stage);
+        try (IvsRealTimeClient threeAttempts = Sdk.realTimeWithThreeAttempts(emulator)) {
+            assertThat(threeAttempts.getStage(b -> b.arn(stage)).stage().arn()).isEqualTo(stage);
+        }
         assertThat(emulator.calls("GetStage")).extracting(RecordedCall::status).containsExactly(429, 429, 200);
         assertThat(emulator.calls("GetStage").get(0).errorCode()).hasValue("ThrottlingException");
     }

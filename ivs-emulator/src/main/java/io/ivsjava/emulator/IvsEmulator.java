@@ -469,6 +469,15 @@ public final class IvsEmulator implements AutoCloseable {
     }
 
     /**
+     * Whether the emulator accepts connections: true from start until {@link #close()}.
+     *
+     * @return whether it is running
+     */
+    public boolean isRunning() {
+        return server.isRunning();
+    }
+
+    /**
      * Stops the server and frees its port and threads. Calling it again does nothing. A closed emulator cannot be
      * restarted; start a new one.
      */

@@ -1,6 +1,7 @@
 package io.ivsjava.emulator;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ivs.IvsClient;
@@ -27,6 +28,20 @@ final class Sdk {
                 .region(Region.of(emulator.region()))
                 .credentialsProvider(credentials(emulator))
                 .overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(1)))
+                .build();
+    }
+
+    /**
+     * A client that makes each call at most three times (the standard strategy's count), whatever
+     * {@code AWS_RETRY_MODE} or {@code AWS_MAX_ATTEMPTS} say, for tests that count attempts.
+     */
+    static IvsRealTimeClient realTimeWithThreeAttempts(IvsEmulator emulator) {
+        return IvsRealTimeClient.builder()
+                .endpointOverride(emulator.endpoint())
+                .region(Region.of(emulator.region()))
+                .credentialsProvider(credentials(emulator))
+                .overrideConfiguration(o -> o.retryStrategy(
+                        AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(3).build()))
                 .build();
     }
 

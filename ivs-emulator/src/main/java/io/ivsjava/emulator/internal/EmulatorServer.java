@@ -344,6 +344,10 @@ public final class EmulatorServer {
     }
 
     /** Stops listening and closes every connection; idempotent. */
+    public boolean isRunning() {
+        return transport.isListening();
+    }
+
     public void close() {
         transport.close();
         LOG.debug("IVS emulator on {} stopped", endpoint);

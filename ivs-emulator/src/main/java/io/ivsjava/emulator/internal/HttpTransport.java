@@ -169,6 +169,11 @@ final class HttpTransport implements AutoCloseable {
         return VirtualThreads.FACTORY.isPresent();
     }
 
+    /** {@return whether the transport still listens: false once closed, or once its accept loop gave up} */
+    boolean isListening() {
+        return !closed.get() && !server.isClosed();
+    }
+
     /** Stops listening and closes every connection; idempotent. */
     @Override
     public void close() {
