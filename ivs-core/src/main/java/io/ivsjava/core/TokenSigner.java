@@ -32,7 +32,8 @@ public final class TokenSigner {
     private final Es384Jws jws;
     private final String keyId;
 
-    private TokenSigner(Es384Jws jws, String keyId) {
+    /** A signer over the given writer; the factories below are the way in, this is for tests. */
+    TokenSigner(Es384Jws jws, String keyId) {
         this.jws = jws;
         this.keyId = keyId;
     }
@@ -66,16 +67,19 @@ public final class TokenSigner {
         return create(privateKey, keyId, null);
     }
 
-    /** A signer on exactly the given backend, for tests of each path. */
-    static TokenSigner es384(ECPrivateKey privateKey, String keyId, Es384Signers.Backend backend) {
-        return create(privateKey, keyId, Check.notNull("backend", backend));
+    /**
+     * A signer on the fastest working backend no faster than {@code fastest}, as the system property would cap it:
+     * for tests of each path without touching JVM-wide state.
+     */
+    static TokenSigner es384(ECPrivateKey privateKey, String keyId, Es384Signers.Backend fastest) {
+        return create(privateKey, keyId, Check.notNull("fastest", fastest));
     }
 
-    private static TokenSigner create(ECPrivateKey privateKey, String keyId, Es384Signers.Backend backend) {
+    private static TokenSigner create(ECPrivateKey privateKey, String keyId, Es384Signers.Backend fastest) {
         Check.notNull("privateKey", privateKey);
         P384Keys.requireP384("privateKey", privateKey);
-        return new TokenSigner(new Es384Jws(backend == null ? Es384Signers.create(privateKey)
-                : Es384Signers.exactly(privateKey, backend), keyId), keyId);
+        return new TokenSigner(new Es384Jws(fastest == null ? Es384Signers.create(privateKey)
+                : Es384Signers.create(privateKey, fastest), keyId), keyId);
     }
 
     /**

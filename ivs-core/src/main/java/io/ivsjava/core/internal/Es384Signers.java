@@ -195,7 +195,7 @@ public final class Es384Signers {
     }
 
     /** The outcome of probing an optional backend: its provider (ACCP only), or why it cannot be used. */
-    private record Probe(Optional<Provider> provider, Optional<String> failure) {
+    record Probe(Optional<Provider> provider, Optional<String> failure) {
         static Probe works(Provider provider) {
             return new Probe(Optional.ofNullable(provider), Optional.empty());
         }
@@ -208,7 +208,7 @@ public final class Es384Signers {
 
     /** ACCP, probed on first use. */
     private static final class AccpProbe {
-        static final Probe RESULT = probeAccp();
+        static final Probe RESULT = probeAccp(ACCP_CLASS);
     }
 
     /** BouncyCastle, probed on first use. */
@@ -216,10 +216,17 @@ public final class Es384Signers {
         static final Probe RESULT = probeBouncyCastle();
     }
 
-    static Probe probeAccp() {
+    /**
+     * Loads ACCP by name, defensively: a missing jar, a native library that failed to load, failed self-tests or a
+     * wrong signature each make it unavailable, never an error.
+     *
+     * @param className ACCP's provider class (another only in tests)
+     * @return the outcome
+     */
+    static Probe probeAccp(String className) {
         Provider provider;
         try {
-            Class<?> type = Class.forName(ACCP_CLASS, true, Es384Signers.class.getClassLoader());
+            Class<?> type = Class.forName(className, true, Es384Signers.class.getClassLoader());
             Object instance = type.getField("INSTANCE").get(null);
             if (!(instance instanceof Provider)) {
                 return Probe.fails(Backend.ACCP, "its INSTANCE is not a java.security.Provider");
@@ -246,6 +253,11 @@ public final class Es384Signers {
         return Probe.works(provider);
     }
 
+    /**
+     * Finds BouncyCastle's lightweight ECDSA and checks that it signs correctly.
+     *
+     * @return the outcome
+     */
     static Probe probeBouncyCastle() {
         try {
             Class.forName(BOUNCY_CASTLE_CLASS, false, Es384Signers.class.getClassLoader());
