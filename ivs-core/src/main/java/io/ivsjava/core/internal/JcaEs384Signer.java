@@ -4,15 +4,17 @@ import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.Signature;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * ES384 through a JCA {@link Signature} ({@code SHA384withECDSAinP1363Format}): the JDK's own provider (SunEC), or
  * a given {@link Provider} instance such as the Amazon Corretto Crypto Provider, which is used directly and never
  * installed JVM-wide.
  *
- * <p>Thread-safe: each thread keeps its own {@code Signature}, initialised once with the key, since a
- * {@code Signature} is not thread-safe and after {@code sign()} is ready for the next message with the same key.
- * Not part of the public API.
+ * <p>Thread-safe. A {@code Signature} is not, but after {@code sign()} it is ready for the next message with the same
+ * key, so each signer keeps a small lock-free pool of initialised ones: a call takes one, signs and puts it back,
+ * and makes a new one only when every pooled one is in use. Unlike per-thread instances, the pool serves virtual
+ * threads as well as platform ones, and it goes away with its signer. Not part of the public API.
  */
 final class JcaEs384Signer implements Es384Signer {
     static final String ALGORITHM = "SHA384withECDSAinP1363Format";
@@ -21,7 +23,8 @@ final class JcaEs384Signer implements Es384Signer {
     private final Provider provider;
     private final PrivateKey key;
     private final String description;
-    private final ThreadLocal<Signature> signatures = new ThreadLocal<>();
+    private final AtomicReferenceArray<Signature> idle =
+            new AtomicReferenceArray<>(Math.min(64, 2 * Runtime.getRuntime().availableProcessors()));
 
     /**
      * Creates the signer and one {@code Signature}, so that a key the provider cannot use fails here.
@@ -38,23 +41,42 @@ final class JcaEs384Signer implements Es384Signer {
         Signature first = newSignature();
         Provider chosen = first.getProvider();
         this.description = chosen.getName() + " " + chosen.getVersionStr();
-        signatures.set(first);
+        idle.set(0, first);
     }
 
     @Override
     public byte[] sign(byte[] data, int offset, int length) throws GeneralSecurityException {
-        Signature signature = signatures.get();
-        if (signature == null) {
-            signature = newSignature();
-            signatures.set(signature);
+        Signature signature = borrow();
+        // a Signature that failed may be left mid-message: it is dropped, not put back
+        signature.update(data, offset, length);
+        byte[] result = signature.sign();
+        release(signature);
+        return result;
+    }
+
+    /** An idle initialised Signature from the pool, or a new one. */
+    private Signature borrow() throws GeneralSecurityException {
+        int slots = idle.length();
+        int start = (Thread.currentThread().hashCode() & Integer.MAX_VALUE) % slots;
+        for (int i = 0; i < slots; i++) {
+            int slot = (start + i) % slots;
+            Signature signature = idle.get(slot);
+            if (signature != null && idle.compareAndSet(slot, signature, null)) {
+                return signature;
+            }
         }
-        try {
-            signature.update(data, offset, length);
-            return signature.sign();
-        } catch (GeneralSecurityException | RuntimeException e) {
-            // a failed Signature may be left mid-message: start the next token with a fresh one
-            signatures.remove();
-            throw e;
+        return newSignature();
+    }
+
+    /** Puts a Signature back in a free slot, or lets it go when the pool is full. */
+    private void release(Signature signature) {
+        int slots = idle.length();
+        int start = (Thread.currentThread().hashCode() & Integer.MAX_VALUE) % slots;
+        for (int i = 0; i < slots; i++) {
+            int slot = (start + i) % slots;
+            if (idle.get(slot) == null && idle.compareAndSet(slot, null, signature)) {
+                return;
+            }
         }
     }
 
