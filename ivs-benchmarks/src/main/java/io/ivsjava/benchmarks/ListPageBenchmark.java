@@ -36,7 +36,7 @@ import software.amazon.awssdk.services.ivsrealtime.model.ListStagesResponse;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 @Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 3)
+@Measurement(iterations = 10, time = 1)
 public class ListPageBenchmark {
     /** An emulator holding {@code stages} stages. */
     @State(Scope.Benchmark)

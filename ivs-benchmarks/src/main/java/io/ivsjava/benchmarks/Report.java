@@ -74,6 +74,21 @@ final class Report {
             new Comparison("ListChannels page of 100: 100,000 channels vs 1,000",
                     "ListPageBenchmark.listChannelsPage[channels=100000]", "ListPageBenchmark.listChannelsPage[channels=1000]", ""));
 
+    /** A figure and its baseline measured at the same time, one thread each, in a JMH group. */
+    private record Paired(String figure, String group, String subject, String baseline, String target) {
+    }
+
+    private static final List<Paired> PAIRED = List.of(
+            new Paired("Participant token, ivs-java (automatic) vs java-jwt + SunEC", "PairedMintingBenchmark.ivsAndJavaJwt",
+                    "ivsAndJavaJwt_ivs", "ivsAndJavaJwt_javaJwt", ">= 10x with ACCP"),
+            new Paired("Participant token, ivs-java vs the provider's raw ES384 sign (ACCP)", "PairedMintingBenchmark.ivsAndRawAccp",
+                    "ivsAndRawAccp_ivs", "ivsAndRawAccp_rawAccp", ">= 0.80"),
+            new Paired("Participant token, portable path (BouncyCastle) vs java-jwt + SunEC",
+                    "PairedMintingBenchmark.portableAndJavaJwt", "portableAndJavaJwt_portable", "portableAndJavaJwt_javaJwt",
+                    ">= 1.3x"),
+            new Paired("Participant token, JDK only vs java-jwt + SunEC", "PairedMintingBenchmark.jdkAndJavaJwt",
+                    "jdkAndJavaJwt_jdk", "jdkAndJavaJwt_javaJwt", ""));
+
     private Report() {
     }
 
@@ -127,6 +142,29 @@ final class Report {
                     .append(String.format(Locale.ROOT, "%.2f", best(subject) / best(baseline))).append(" | ")
                     .append(c.target()).append(" |\n");
         }
+        StringBuilder paired = new StringBuilder();
+        for (Paired p : PAIRED) {
+            RunResult group = byKey.get(p.group());
+            if (group == null || !group.getSecondaryResults().containsKey(p.subject())
+                    || !group.getSecondaryResults().containsKey(p.baseline())) {
+                continue;
+            }
+            Result<?> s = group.getSecondaryResults().get(p.subject());
+            Result<?> b = group.getSecondaryResults().get(p.baseline());
+            double ratio = s.getScore() / b.getScore();
+            double error = ratio * Math.hypot(relative(s), relative(b));
+            paired.append("| ").append(p.figure()).append(" | ").append(score(s)).append(" | ").append(score(b))
+                    .append(" | ").append(String.format(Locale.ROOT, "%.2f ± %.2f", ratio, error)).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.2f", medianRatio(group, p.subject(), p.baseline())))
+                    .append(" | ").append(p.target()).append(" |\n");
+        }
+        if (paired.length() > 0) {
+            out.append("\nThe same ratios with figure and baseline running at the same time, one thread each, so that "
+                    + "other load slows both alike (PairedMintingBenchmark):\n\n")
+                    .append("| figure | score | baseline (same time) | ratio | median of per-iteration ratios | target |\n"
+                            + "|---|---:|---:|---:|---:|---|\n")
+                    .append(paired);
+        }
         Optional.ofNullable(byKey.get("TokenMintingBenchmark.participantIvs")).ifPresent(r -> {
             double perSecond = best(r);
             out.append("\n25,000 participant tokens on one core take ")
@@ -166,6 +204,21 @@ final class Report {
                 .flatMap(b -> b.getIterationResults().stream())
                 .mapToDouble(i -> i.getPrimaryResult().getScore())
                 .max().orElse(result.getPrimaryResult().getScore());
+    }
+
+    /** The median over measurement iterations of one group method's score divided by the other's, same iteration. */
+    private static double medianRatio(RunResult result, String subject, String baseline) {
+        double[] ratios = result.getBenchmarkResults().stream()
+                .flatMap(b -> b.getIterationResults().stream())
+                .filter(i -> i.getSecondaryResults().containsKey(subject) && i.getSecondaryResults().containsKey(baseline))
+                .mapToDouble(i -> i.getSecondaryResults().get(subject).getScore()
+                        / i.getSecondaryResults().get(baseline).getScore())
+                .sorted().toArray();
+        if (ratios.length == 0) {
+            return Double.NaN;
+        }
+        int middle = ratios.length / 2;
+        return ratios.length % 2 == 1 ? ratios[middle] : (ratios[middle - 1] + ratios[middle]) / 2;
     }
 
     private static double relative(Result<?> r) {

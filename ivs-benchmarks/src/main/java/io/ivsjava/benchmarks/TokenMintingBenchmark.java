@@ -55,7 +55,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 @Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 3)
+@Measurement(iterations = 10, time = 1)
 public class TokenMintingBenchmark {
     /** Everything shared by all threads: keys and signers, all thread-safe. */
     @State(Scope.Benchmark)

@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 @Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 3)
+@Measurement(iterations = 10, time = 1)
 public class TokenVerificationBenchmark {
     /** One token and its verifiers. */
     @State(Scope.Thread)

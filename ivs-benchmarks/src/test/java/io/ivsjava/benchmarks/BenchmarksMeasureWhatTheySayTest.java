@@ -39,6 +39,14 @@ class BenchmarksMeasureWhatTheySayTest {
             assertThat(Fixtures.claimsOf(token).get("user_id")).isNotEqualTo(Fixtures.claimsOf(baseline).get("user_id"));
         }
 
+        PairedMintingBenchmark paired = new PairedMintingBenchmark();
+        for (String token : new String[] {paired.ivsAndJavaJwt_ivs(signers, thread), paired.ivsAndJavaJwt_javaJwt(signers, thread),
+                paired.ivsAndRawAccp_ivs(signers, thread), paired.portableAndJavaJwt_portable(signers, thread),
+                paired.portableAndJavaJwt_javaJwt(signers, thread), paired.jdkAndJavaJwt_jdk(signers, thread),
+                paired.jdkAndJavaJwt_javaJwt(signers, thread)}) {
+            assertThat(verifies(key, token)).isTrue();
+        }
+
         String playbackBaseline = benchmark.playbackJavaJwtSunEc(signers, thread);
         assertThat(verifies(key, playbackBaseline)).isTrue();
         for (String token : new String[] {benchmark.playbackIvs(signers, thread),
@@ -48,7 +56,8 @@ class BenchmarksMeasureWhatTheySayTest {
         }
 
         for (byte[] raw : new byte[][] {benchmark.rawAccpSign(signers, thread), benchmark.rawAccpSignTwoThreads(signers, thread),
-                benchmark.rawSunEcSign(signers, thread), p1363(benchmark.rawBouncyCastleSign(signers))}) {
+                benchmark.rawSunEcSign(signers, thread), p1363(benchmark.rawBouncyCastleSign(signers)),
+                new PairedMintingBenchmark().ivsAndRawAccp_rawAccp(signers, thread)}) {
             Signature verifier = Signature.getInstance("SHA384withECDSAinP1363Format", "SunEC");
             verifier.initVerify(key);
             verifier.update(signers.signingInput);
