@@ -20,8 +20,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs the benchmarks and prints each figure beside its same-run baseline, as a Markdown report.
  *
  * <pre>
- * java -jar ivs-benchmarks/target/ivs-benchmarks.jar            # everything, about 13 minutes
- * java -jar ivs-benchmarks/target/ivs-benchmarks.jar --quick    # a rough pass, about 4 minutes
+ * java -jar ivs-benchmarks/target/ivs-benchmarks.jar            # everything, about 10 minutes
+ * java -jar ivs-benchmarks/target/ivs-benchmarks.jar --quick    # a rough pass, about 3 minutes
  * java -jar ivs-benchmarks/target/ivs-benchmarks.jar TokenMinting -i 10   # any JMH options and filters
  * </pre>
  *
