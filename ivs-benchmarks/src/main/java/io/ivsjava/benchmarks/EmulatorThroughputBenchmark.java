@@ -1,0 +1,148 @@
+package io.ivsjava.benchmarks;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.ivsjava.emulator.IvsEmulator;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
+import software.amazon.awssdk.services.ivsrealtime.model.GetStageRequest;
+import software.amazon.awssdk.services.ivsrealtime.model.GetStageResponse;
+
+/**
+ * The emulator's request throughput as the Java SDK sees it: {@code GetStage} through {@link IvsRealTimeClient}
+ * (Apache HTTP client), from one and from four threads, against three servers answering the same body: the
+ * emulator; a WireMock stub (the usual test double); and a bare socket that writes a canned HTTP answer, which is
+ * the most the client itself can do (the client-bound limit).
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 10, time = 1)
+public class EmulatorThroughputBenchmark {
+    /** One server, its client and a stage's ARN. */
+    @State(Scope.Benchmark)
+    public static class Target {
+        @Param({"emulator", "wiremock", "socket"})
+        public String server;
+
+        IvsEmulator emulator;
+        WireMockServer wiremock;
+        CannedHttpServer socket;
+        IvsRealTimeClient client;
+        GetStageRequest request;
+
+        @Setup
+        public void setUp() throws IOException {
+            emulator = IvsEmulator.start();
+            BodyCapture capture = new BodyCapture();
+            String arn;
+            try (IvsRealTimeClient recording = Fixtures.realTimeClient(emulator.endpoint(), emulator, 1, capture)) {
+                arn = recording.createStage(b -> b.name("throughput")).stage().arn();
+                request = GetStageRequest.builder().arn(arn).build();
+                recording.getStage(request);
+            }
+            URI endpoint;
+            switch (server) {
+                case "emulator":
+                    endpoint = emulator.endpoint();
+                    break;
+                case "wiremock":
+                    wiremock = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
+                            .disableRequestJournal().containerThreads(16));
+                    wiremock.start();
+                    wiremock.stubFor(post(urlPathEqualTo("/GetStage")).willReturn(aResponse().withStatus(200)
+                            .withHeader("Content-Type", capture.contentType)
+                            .withHeader("x-amzn-RequestId", "0b1d2c3e-wiremock-0000-0000-000000000000")
+                            .withBody(capture.body)));
+                    endpoint = URI.create("http://127.0.0.1:" + wiremock.port());
+                    break;
+                case "socket":
+                    socket = new CannedHttpServer(capture.contentType, capture.body);
+                    endpoint = socket.endpoint();
+                    break;
+                default:
+                    throw new IllegalArgumentException("unknown server " + server);
+            }
+            client = Fixtures.realTimeClient(endpoint, emulator, 8);
+            GetStageResponse answer = client.getStage(request);
+            if (!answer.stage().arn().equals(arn)) {
+                throw new IllegalStateException(server + " answered another stage: " + answer);
+            }
+        }
+
+        @TearDown
+        public void tearDown() throws IOException {
+            client.close();
+            if (wiremock != null) {
+                wiremock.stop();
+            }
+            if (socket != null) {
+                socket.close();
+            }
+            emulator.close();
+        }
+    }
+
+    /** GetStage from one thread. */
+    @Benchmark
+    public GetStageResponse getStage(Target target) {
+        return target.client.getStage(target.request);
+    }
+
+    /** GetStage from four threads (the score is their total). */
+    @Benchmark
+    @Threads(4)
+    public GetStageResponse getStageFourThreads(Target target) {
+        return target.client.getStage(target.request);
+    }
+
+    /** Keeps the body and content type of the last response, for the stand-in servers to answer with. */
+    static final class BodyCapture implements ExecutionInterceptor {
+        volatile byte[] body;
+        volatile String contentType;
+
+        @Override
+        public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
+                                                               ExecutionAttributes executionAttributes) {
+            Optional<InputStream> content = context.responseBody();
+            if (content.isEmpty()) {
+                return content;
+            }
+            try {
+                byte[] bytes = content.get().readAllBytes();
+                body = bytes;
+                contentType = context.httpResponse().firstMatchingHeader("Content-Type").orElse("application/json");
+                return Optional.of(new ByteArrayInputStream(bytes));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
