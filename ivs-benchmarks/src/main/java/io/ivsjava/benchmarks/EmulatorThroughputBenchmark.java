@@ -43,7 +43,7 @@ import software.amazon.awssdk.services.ivsrealtime.model.GetStageResponse;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 10, time = 1)
 public class EmulatorThroughputBenchmark {
     /** One server, its client and a stage's ARN. */
