@@ -5,14 +5,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.ivsjava.core.ChannelArn;
+import io.ivsjava.core.IvsException;
 import io.ivsjava.core.RecordingConfigurationArn;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -125,6 +128,20 @@ class ScriptedResponsesTest {
             assertThat(c.authorized()).isTrue();
         });
         assertThat(async.listChannels().join()).isEqualTo(channels);
+    }
+
+    @Test
+    void aListWhoseServiceHandsBackTheSameTokenIsNotFollowedForever() {
+        wiremock.stubFor(post(urlEqualTo("/ListChannels")).willReturn(json(200, "{\"channels\":[{\"arn\":\""
+                + CHANNEL.value() + "\",\"name\":\"n\",\"tags\":{}}],\"nextToken\":\"again\"}")));
+
+        assertThatThrownBy(() -> ivs.listChannels().count())
+                .isExactlyInstanceOf(IvsException.class)
+                .hasMessageContaining("returned the page token it was given");
+        assertThatThrownBy(() -> async.listChannels().join())
+                .isInstanceOf(CompletionException.class)
+                .cause().isExactlyInstanceOf(IvsException.class)
+                .hasMessageContaining("returned the page token it was given");
     }
 
     @Test

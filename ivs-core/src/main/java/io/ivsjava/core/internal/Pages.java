@@ -1,5 +1,6 @@
 package io.ivsjava.core.internal;
 
+import io.ivsjava.core.IvsException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -48,12 +49,7 @@ public final class Pages {
                     Page<T> page = fetch.apply(next);
                     started = true;
                     current = page.items().iterator();
-                    Optional<String> following = page.nextToken().filter(token -> !token.isEmpty());
-                    if (following.isPresent() && following.equals(next)) {
-                        throw new IllegalStateException("the service returned the page token it was given; "
-                                + "stopping rather than reading the same page forever");
-                    }
-                    next = following;
+                    next = nextToken(next, page);
                 }
                 return true;
             }
@@ -68,5 +64,24 @@ public final class Pages {
         };
         return StreamSupport.stream(
                 Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    /**
+     * The token to fetch the page after {@code page} with: empty after the last page (IVS may end a list with an
+     * empty token instead of none).
+     *
+     * @param token the token {@code page} was fetched with; empty for the first page
+     * @param page the page
+     * @return the next page's token, empty if {@code page} is the last
+     * @throws IvsException if the service handed back the token it was given, which would read the same page
+     *     forever
+     */
+    public static Optional<String> nextToken(Optional<String> token, Page<?> page) {
+        Optional<String> next = page.nextToken().filter(t -> !t.isEmpty());
+        if (next.isPresent() && next.equals(token)) {
+            throw new IvsException("the service returned the page token it was given; stopping rather than reading "
+                    + "the same page forever", IvsException.ErrorDetails.NONE, false, null);
+        }
+        return next;
     }
 }

@@ -3,6 +3,7 @@ package io.ivsjava.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ivsjava.core.IvsException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -160,7 +161,7 @@ class PagesTest {
         Function<Optional<String>, Pages.Page<Integer>> stuck = token -> page(List.of(1), "again");
 
         assertThatThrownBy(() -> Pages.stream(stuck).limit(100).count())
-                .isInstanceOf(IllegalStateException.class)
+                .isExactlyInstanceOf(IvsException.class)
                 .hasMessageContaining("returned the page token it was given");
     }
 

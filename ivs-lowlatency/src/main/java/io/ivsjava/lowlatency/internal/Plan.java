@@ -96,15 +96,8 @@ public abstract class Plan<T> {
         return page.apply(token).then(p -> {
             List<T> items = new ArrayList<>(sofar);
             items.addAll(p.items());
-            Optional<String> next = p.nextToken().filter(t -> !t.isEmpty());
-            if (next.isEmpty()) {
-                return value(List.copyOf(items));
-            }
-            if (next.equals(token)) {
-                throw new IllegalStateException("the service returned the page token it was given; "
-                        + "stopping rather than reading the same page forever");
-            }
-            return collect(page, next, items);
+            Optional<String> next = Pages.nextToken(token, p);
+            return next.isEmpty() ? value(List.copyOf(items)) : collect(page, next, items);
         });
     }
 

@@ -112,13 +112,12 @@ public final class PagePublisher<T> implements Flow.Publisher<T> {
             if (page != null) {
                 arrived = null;
                 fetching = false;
-                Optional<String> following = page.nextToken().filter(token -> !token.isEmpty());
-                if (following.isPresent() && following.equals(next)) {
-                    failed = new IvsException("the service returned the page token it was given; stopping "
-                            + "rather than reading the same page forever", IvsException.ErrorDetails.NONE, false, null);
+                try {
+                    next = Pages.nextToken(next, page);
+                } catch (IvsException e) {
+                    failed = e;
                 }
                 buffer.addAll(page.items());
-                next = following;
                 started = true;
             }
             Throwable failure = failed;
