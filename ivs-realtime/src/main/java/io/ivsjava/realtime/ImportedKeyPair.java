@@ -50,6 +50,16 @@ public record ImportedKeyPair(ImportedPublicKey publicKey, P384KeyPair keys) {
         return ParticipantTokenVerifier.create(keys.publicKey(), publicKey.arn());
     }
 
+    /**
+     * A verifier of the tokens this pair signs.
+     *
+     * @param clock the clock expiry is judged by
+     * @return the verifier
+     */
+    public ParticipantTokenVerifier verifier(Clock clock) {
+        return ParticipantTokenVerifier.create(keys.publicKey(), publicKey.arn(), clock);
+    }
+
     /** {@return the imported key's ARN; the private key is redacted} */
     @Override
     public String toString() {

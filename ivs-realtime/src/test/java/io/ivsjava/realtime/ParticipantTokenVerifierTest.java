@@ -75,6 +75,19 @@ class ParticipantTokenVerifierTest {
     }
 
     @Test
+    void anImportedKeyPairsSignerAndVerifierShareTheClockTheyAreGiven() {
+        ImportedKeyPair pair = new ImportedKeyPair(
+                new ImportedPublicKey(KEY, "k", "fp", KEYS.publicKeyPem(), Map.of()), KEYS);
+        ParticipantToken signed = pair.signer(CLOCK).sign(STAGE, ENDPOINTS, Viewer.of("v"), Duration.ofMinutes(30));
+
+        assertThat(pair.verifier(CLOCK).verify(signed.token(), STAGE)).isEqualTo(signed);
+        assertInvalid(() -> pair.verifier(Clock.fixed(NOW.plus(Duration.ofHours(1)), ZoneOffset.UTC))
+                .verify(signed.token(), STAGE), "token.exp", "the token expired at 2026-11-25T12:30:00Z; "
+                + "now is 2026-11-25T13:00:00Z");
+        assertInvalid(() -> pair.verifier(null), "clock", "is missing");
+    }
+
+    @Test
     void unsignedTokensAreRefused() {
         String none = b64("{\"alg\":\"none\",\"typ\":\"JWT\",\"kid\":\"" + KEY.value() + "\"}") + "." + b64(CLAIMS) + ".";
 
