@@ -51,12 +51,7 @@ public record GoLiveOptions(boolean privatePlayback, Optional<ChannelType> chann
      * @throws IvsValidationException naming {@code channelType} or the video's field, such as {@code video.bitrate}
      */
     public GoLiveOptions {
-        Check.notNull("channelType", channelType).ifPresent(type -> {
-            if (type == ChannelType.UNKNOWN) {
-                throw IvsValidationException.invalid("channelType", "UNKNOWN stands for a type this library could "
-                        + "not read and cannot be sent; allowed BASIC, STANDARD, ADVANCED_SD, ADVANCED_HD");
-            }
-        });
+        Check.notNull("channelType", channelType).ifPresent(type -> Check.known("channelType", type));
         Check.notNull("video", video).ifPresent(v -> VideoLimits.check("video", v,
                 channelType.orElse(ChannelType.STANDARD)));
         Check.notNull("layout", layout);

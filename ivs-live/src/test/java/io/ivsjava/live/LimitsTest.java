@@ -85,7 +85,8 @@ class LimitsTest {
                 .video(new Video(854, 480, 30, 2_000_000)).build(), "video.bitrate",
                 "2000000 bits per second is too much for a BASIC channel; allowed 1..1500000");
         assertInvalid(() -> GoLiveOptions.builder().channelType(ChannelType.UNKNOWN).build(), "channelType",
-                "UNKNOWN stands for a type");
+                "UNKNOWN stands for a value this library could not read and cannot be sent; "
+                        + "allowed BASIC, STANDARD, ADVANCED_SD, ADVANCED_HD");
     }
 
     @Test

@@ -54,16 +54,16 @@ public record ChannelSpec(String name, ChannelType type, LatencyMode latencyMode
      */
     public ChannelSpec {
         Check.name("name", name);
-        Checks.known("type", type);
-        Checks.known("latencyMode", latencyMode);
+        Check.known("type", type);
+        Check.known("latencyMode", latencyMode);
         Check.notNull("preset", preset).ifPresent(p -> {
-            Checks.known("preset", p);
+            Check.known("preset", p);
             if (type != ChannelType.ADVANCED_SD && type != ChannelType.ADVANCED_HD) {
                 throw IvsValidationException.invalid("preset", "is set for a " + type + " channel; only ADVANCED_SD "
                         + "and ADVANCED_HD channels take a preset");
             }
         });
-        Check.notNull("containerFormat", containerFormat).ifPresent(f -> Checks.known("containerFormat", f));
+        Check.notNull("containerFormat", containerFormat).ifPresent(f -> Check.known("containerFormat", f));
         Check.notNull("multitrackInput", multitrackInput).ifPresent(m -> {
             Checks.multitrack(m, type);
             if (containerFormat.filter(f -> f != ContainerFormat.FRAGMENTED_MP4).isPresent()) {

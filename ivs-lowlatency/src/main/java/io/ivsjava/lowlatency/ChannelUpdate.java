@@ -45,18 +45,18 @@ public record ChannelUpdate(Optional<String> name, Optional<ChannelType> type, O
      */
     public ChannelUpdate {
         Check.notNull("name", name).ifPresent(n -> Check.name("name", n));
-        Check.notNull("type", type).ifPresent(t -> Checks.known("type", t));
-        Check.notNull("latencyMode", latencyMode).ifPresent(m -> Checks.known("latencyMode", m));
+        Check.notNull("type", type).ifPresent(t -> Check.known("type", t));
+        Check.notNull("latencyMode", latencyMode).ifPresent(m -> Check.known("latencyMode", m));
         Check.notNull("authorized", authorized);
         Check.notNull("insecureIngest", insecureIngest);
         Check.notNull("preset", preset).ifPresent(p -> {
-            Checks.known("preset", p);
+            Check.known("preset", p);
             type.filter(t -> t != ChannelType.ADVANCED_SD && t != ChannelType.ADVANCED_HD).ifPresent(t -> {
                 throw IvsValidationException.invalid("preset", "is set for a " + t + " channel; only ADVANCED_SD "
                         + "and ADVANCED_HD channels take a preset");
             });
         });
-        Check.notNull("containerFormat", containerFormat).ifPresent(f -> Checks.known("containerFormat", f));
+        Check.notNull("containerFormat", containerFormat).ifPresent(f -> Check.known("containerFormat", f));
         Check.notNull("multitrackInput", multitrackInput).ifPresent(change -> Check.notNull("multitrackInput", change)
                 .ifPresent(m -> {
                     Checks.multitrack(m, type.orElse(null));

@@ -3,7 +3,6 @@ package io.ivsjava.lowlatency;
 import io.ivsjava.core.ChannelArn;
 import io.ivsjava.core.IvsValidationException;
 import io.ivsjava.core.internal.Check;
-import io.ivsjava.lowlatency.internal.Checks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -64,9 +63,9 @@ public record PlaybackTokenSpec(ChannelArn channel, List<String> allowedOrigins,
      */
     public PlaybackTokenSpec {
         Check.notNull("channel", channel);
-        allowedOrigins = List.copyOf(Checks.size("allowedOrigins", allowedOrigins, 0, Integer.MAX_VALUE, "origins"));
+        allowedOrigins = List.copyOf(Check.size("allowedOrigins", allowedOrigins, 0, Integer.MAX_VALUE, "origins"));
         for (int i = 0; i < allowedOrigins.size(); i++) {
-            Checks.matches("allowedOrigins[" + i + "]", allowedOrigins.get(i), ORIGIN,
+            Check.matches("allowedOrigins[" + i + "]", allowedOrigins.get(i), ORIGIN,
                     "an origin such as https://cats.example, https://*.cats.example or *");
         }
         if (strictOriginEnforcement && allowedOrigins.size() > MAX_STRICT_ORIGINS) {
@@ -85,7 +84,7 @@ public record PlaybackTokenSpec(ChannelArn channel, List<String> allowedOrigins,
             }
         });
         Check.notNull("maximumResolution", maximumResolution).ifPresent(r -> {
-            if (Checks.known("maximumResolution", r) == Resolution.LOWEST_RESOLUTION) {
+            if (Check.known("maximumResolution", r) == Resolution.LOWEST_RESOLUTION) {
                 throw IvsValidationException.invalid("maximumResolution", "LOWEST_RESOLUTION is not a maximum "
                         + "IVS takes in playback tokens; allowed SD, HD, FULL_HD");
             }

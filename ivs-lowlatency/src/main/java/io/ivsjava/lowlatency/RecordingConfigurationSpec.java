@@ -53,24 +53,24 @@ public record RecordingConfigurationSpec(String name, String s3Bucket, Optional<
     public RecordingConfigurationSpec {
         Check.name("name", name);
         Check.length("s3Bucket", s3Bucket, 3, 63);
-        Checks.matches("s3Bucket", s3Bucket, BUCKET, "lower-case letters, digits, '-' and '.' (pattern [a-z0-9-.]+)");
+        Check.matches("s3Bucket", s3Bucket, BUCKET, "lower-case letters, digits, '-' and '.' (pattern [a-z0-9-.]+)");
         Check.notNull("thumbnails", thumbnails).ifPresent(RecordingConfigurationSpec::checkThumbnails);
         Check.notNull("renditions", renditions).ifPresent(RecordingConfigurationSpec::checkRenditions);
-        Checks.seconds("reconnectWindow", reconnectWindow, 0, (int) MAX_RECONNECT_WINDOW.toSeconds());
+        Check.seconds("reconnectWindow", reconnectWindow, 0, (int) MAX_RECONNECT_WINDOW.toSeconds());
         tags = Map.copyOf(Checks.tags("tags", tags));
     }
 
     private static void checkThumbnails(ThumbnailSettings thumbnails) {
-        ThumbnailSettings.Mode mode = Checks.known("thumbnails.mode", thumbnails.mode());
+        ThumbnailSettings.Mode mode = Check.known("thumbnails.mode", thumbnails.mode());
         thumbnails.interval().ifPresent(interval -> {
             if (mode == ThumbnailSettings.Mode.DISABLED) {
                 throw IvsValidationException.invalid("thumbnails.interval", "is set while thumbnails are disabled");
             }
-            Checks.seconds("thumbnails.interval", interval, 1, (int) ThumbnailSettings.MAX_INTERVAL.toSeconds());
+            Check.seconds("thumbnails.interval", interval, 1, (int) ThumbnailSettings.MAX_INTERVAL.toSeconds());
         });
-        thumbnails.resolution().ifPresent(r -> Checks.known("thumbnails.resolution", r));
+        thumbnails.resolution().ifPresent(r -> Check.known("thumbnails.resolution", r));
         for (int i = 0; i < thumbnails.storage().size(); i++) {
-            Checks.known("thumbnails.storage[" + i + "]", thumbnails.storage().get(i));
+            Check.known("thumbnails.storage[" + i + "]", thumbnails.storage().get(i));
         }
         if (new HashSet<>(thumbnails.storage()).size() != thumbnails.storage().size()) {
             throw IvsValidationException.invalid("thumbnails.storage", thumbnails.storage() + " names a kind twice");
@@ -78,9 +78,9 @@ public record RecordingConfigurationSpec(String name, String s3Bucket, Optional<
     }
 
     private static void checkRenditions(RenditionSettings renditions) {
-        RenditionSettings.Selection selection = Checks.known("renditions.selection", renditions.selection());
+        RenditionSettings.Selection selection = Check.known("renditions.selection", renditions.selection());
         for (int i = 0; i < renditions.renditions().size(); i++) {
-            Checks.known("renditions.renditions[" + i + "]", renditions.renditions().get(i));
+            Check.known("renditions.renditions[" + i + "]", renditions.renditions().get(i));
         }
         if (selection == RenditionSettings.Selection.CUSTOM && renditions.renditions().isEmpty()) {
             throw IvsValidationException.invalid("renditions.renditions", "is empty; CUSTOM needs at least one "

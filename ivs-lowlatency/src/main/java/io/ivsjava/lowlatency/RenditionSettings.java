@@ -1,7 +1,6 @@
 package io.ivsjava.lowlatency;
 
 import io.ivsjava.core.internal.Check;
-import io.ivsjava.lowlatency.internal.Checks;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,7 +16,7 @@ public record RenditionSettings(Selection selection, List<Resolution> renditions
     /** Checks that no component is null and freezes the list. */
     public RenditionSettings {
         Check.notNull("renditions.selection", selection);
-        renditions = List.copyOf(Checks.size("renditions.renditions", renditions, 0, Integer.MAX_VALUE,
+        renditions = List.copyOf(Check.size("renditions.renditions", renditions, 0, Integer.MAX_VALUE,
                 "renditions"));
     }
 

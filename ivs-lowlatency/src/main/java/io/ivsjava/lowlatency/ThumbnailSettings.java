@@ -1,7 +1,6 @@
 package io.ivsjava.lowlatency;
 
 import io.ivsjava.core.internal.Check;
-import io.ivsjava.lowlatency.internal.Checks;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +33,7 @@ public record ThumbnailSettings(Mode mode, Optional<Duration> interval, Optional
         Check.notNull("thumbnails.mode", mode);
         Check.notNull("thumbnails.interval", interval);
         Check.notNull("thumbnails.resolution", resolution);
-        storage = List.copyOf(Checks.size("thumbnails.storage", storage, 0, Integer.MAX_VALUE, "kinds"));
+        storage = List.copyOf(Check.size("thumbnails.storage", storage, 0, Integer.MAX_VALUE, "kinds"));
     }
 
     /**

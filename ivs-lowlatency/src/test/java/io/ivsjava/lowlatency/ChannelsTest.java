@@ -326,7 +326,8 @@ class ChannelsTest {
                         .multitrackInput(MultitrackInput.allowed(Resolution.LOWEST_RESOLUTION)).build(),
                 "multitrackInput.maximumResolution", "allowed SD, HD, FULL_HD");
         assertInvalid(() -> ChannelSpec.builder().type(ChannelType.UNKNOWN).build(), "type",
-                "UNKNOWN only reports values newer than this library; allowed BASIC, STANDARD, ADVANCED_SD, ADVANCED_HD");
+                "UNKNOWN stands for a value this library could not read and cannot be sent; "
+                        + "allowed BASIC, STANDARD, ADVANCED_SD, ADVANCED_HD");
         assertInvalid(() -> ChannelUpdate.builder().type(ChannelType.BASIC)
                         .preset(TranscodePreset.HIGHER_BANDWIDTH_DELIVERY).build(),
                 "preset", "is set for a BASIC channel");

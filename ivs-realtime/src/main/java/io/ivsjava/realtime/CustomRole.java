@@ -37,12 +37,7 @@ public record CustomRole(Set<Capability> capabilities, Optional<String> userId, 
         }
         int i = 0;
         for (Capability c : capabilities) {
-            Check.notNull("capabilities[" + i + "]", c);
-            if (c == Capability.UNKNOWN) {
-                throw IvsValidationException.invalid("capabilities[" + i + "]", "UNKNOWN stands for a value this "
-                        + "library could not read and cannot be sent; allowed PUBLISH, SUBSCRIBE");
-            }
-            i++;
+            Check.known("capabilities[" + i++ + "]", c);
         }
         capabilities = Collections.unmodifiableSet(EnumSet.copyOf(capabilities));
         attributes = ParticipantChecks.role(userId, attributes);

@@ -3,7 +3,6 @@ package io.ivsjava.realtime;
 import io.ivsjava.core.IvsValidationException;
 import io.ivsjava.core.StageArn;
 import io.ivsjava.core.internal.Check;
-import io.ivsjava.realtime.internal.Limits;
 import io.ivsjava.realtime.internal.ParticipantChecks;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,7 +41,7 @@ public record IngestConfigurationSpec(String name, Optional<StageArn> stage, Ing
     public IngestConfigurationSpec {
         Check.name("name", name);
         Check.notNull("stageArn", stage);
-        Limits.known("ingestProtocol", Check.notNull("ingestProtocol", protocol));
+        Check.known("ingestProtocol", Check.notNull("ingestProtocol", protocol));
         attributes = ParticipantChecks.role(userId, attributes);
         tags = Map.copyOf(Check.tags("tags", tags));
     }

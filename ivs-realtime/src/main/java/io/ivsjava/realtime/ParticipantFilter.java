@@ -2,7 +2,6 @@ package io.ivsjava.realtime;
 
 import io.ivsjava.core.IvsValidationException;
 import io.ivsjava.core.internal.Check;
-import io.ivsjava.realtime.internal.Limits;
 import java.util.Optional;
 
 /**
@@ -35,9 +34,9 @@ public record ParticipantFilter(Optional<String> userId, Optional<Boolean> publi
     public ParticipantFilter {
         Check.notNull("filterByUserId", userId).ifPresent(id -> Check.length("filterByUserId", id, 0, 128));
         Check.notNull("filterByPublished", published);
-        Check.notNull("filterByState", state).ifPresent(s -> Limits.known("filterByState", s));
+        Check.notNull("filterByState", state).ifPresent(s -> Check.known("filterByState", s));
         Check.notNull("filterByRecordingState", recordingState).ifPresent(s -> {
-            Limits.known("filterByRecordingState", s);
+            Check.known("filterByRecordingState", s);
             if (s == RecordingState.DISABLED) {
                 throw IvsValidationException.invalid("filterByRecordingState", "DISABLED is not a state IVS filters "
                         + "by; allowed STARTING, ACTIVE, STOPPING, STOPPED, FAILED");

@@ -3,7 +3,9 @@ package io.ivsjava.core.internal;
 import io.ivsjava.core.IvsValidationException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 /**
@@ -211,6 +213,54 @@ public final class Check {
             throw IvsValidationException.invalid(field, "\"" + value + "\" is malformed; allowed " + allowed);
         }
         return value;
+    }
+
+    /**
+     * A value of one of the library's enums sent to IVS: present, and not the {@code UNKNOWN} constant, which stands
+     * for a value read from IVS that this version does not know.
+     *
+     * @param field the field name
+     * @param value the value
+     * @param <E> the enum
+     * @return the value
+     */
+    public static <E extends Enum<E>> E known(String field, E value) {
+        notNull(field, value);
+        if (value.name().equals("UNKNOWN")) {
+            StringJoiner allowed = new StringJoiner(", ");
+            for (E e : value.getDeclaringClass().getEnumConstants()) {
+                if (!e.name().equals("UNKNOWN")) {
+                    allowed.add(e.name());
+                }
+            }
+            throw IvsValidationException.invalid(field, "UNKNOWN stands for a value this library could not read "
+                    + "and cannot be sent; allowed " + allowed);
+        }
+        return value;
+    }
+
+    /**
+     * The number of items in a collection, none of them null.
+     *
+     * @param field the field name; an item's is {@code field[i]}
+     * @param items the collection
+     * @param min the fewest allowed
+     * @param max the most allowed
+     * @param noun what the items are, plural ("ARNs"), for the message
+     * @param <C> the collection type
+     * @return the collection
+     */
+    public static <C extends Collection<?>> C size(String field, C items, int min, int max, String noun) {
+        notNull(field, items);
+        if (items.size() < min || items.size() > max) {
+            throw IvsValidationException.invalid(field, "has " + items.size() + " " + noun + "; allowed " + min + ".."
+                    + max);
+        }
+        int i = 0;
+        for (Object item : items) {
+            notNull(field + "[" + i++ + "]", item);
+        }
+        return items;
     }
 
     private static String plain(double value) {

@@ -4,8 +4,10 @@ import static io.ivsjava.core.Rejections.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -233,6 +235,27 @@ class CheckTest {
         assertInvalid(() -> Check.matches("sessionId", "x st-a1", session, "st- and letters or digits"), "sessionId",
                 "\"x st-a1\" is malformed; allowed st- and letters or digits");
         assertInvalid(() -> Check.matches("sessionId", null, session, "st-..."), "sessionId", "is missing");
+    }
+
+    private enum Mode { LOW, NORMAL, UNKNOWN }
+
+    @Test
+    void knownValuesPassAndUnknownIsRefusedNamingTheOthers() {
+        assertThat(Check.known("latencyMode", Mode.LOW)).isSameAs(Mode.LOW);
+        assertInvalid(() -> Check.known("latencyMode", Mode.UNKNOWN), "latencyMode",
+                "UNKNOWN stands for a value this library could not read and cannot be sent; allowed LOW, NORMAL");
+        assertInvalid(() -> Check.known("latencyMode", null), "latencyMode", "is missing");
+    }
+
+    @Test
+    void collectionSizesHaveBothBoundsAndNoNullItems() {
+        List<String> two = List.of("a", "b");
+
+        assertThat(Check.size("arns", two, 1, 2, "ARNs")).isSameAs(two);
+        assertInvalid(() -> Check.size("arns", List.of(), 1, 2, "ARNs"), "arns", "has 0 ARNs; allowed 1..2");
+        assertInvalid(() -> Check.size("arns", List.of("a", "b", "c"), 1, 2, "ARNs"), "arns", "has 3 ARNs; allowed 1..2");
+        assertInvalid(() -> Check.size("arns", Arrays.asList("a", null), 1, 2, "ARNs"), "arns[1]", "is missing");
+        assertInvalid(() -> Check.size("arns", null, 1, 2, "ARNs"), "arns", "is missing");
     }
 
     private static Map<String, String> tags(int count) {

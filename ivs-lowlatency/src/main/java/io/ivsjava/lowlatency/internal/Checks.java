@@ -5,18 +5,14 @@ import io.ivsjava.core.internal.Check;
 import io.ivsjava.lowlatency.ChannelType;
 import io.ivsjava.lowlatency.MultitrackInput;
 import io.ivsjava.lowlatency.Resolution;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * The low-latency API's input checks, on top of ivs-core's {@link Check}: limits and patterns from the IVS model,
- * and the rules its documentation states between fields. Not part of the public API.
+ * The low-latency API's own input checks, on top of ivs-core's {@link Check}: the tag patterns of its model and
+ * the rules its documentation states between fields. Not part of the public API.
  */
 public final class Checks {
     /** Tag keys and values, from the model's {@code TagKey} and {@code TagValue} patterns. */
@@ -51,88 +47,6 @@ public final class Checks {
     }
 
     /**
-     * A value of one of the library's enums that IVS accepts as input: present and not {@code UNKNOWN}.
-     *
-     * @param field the field name
-     * @param value the value
-     * @param <E> the enum
-     * @return the value
-     */
-    public static <E extends Enum<E>> E known(String field, E value) {
-        Check.notNull(field, value);
-        if (value.name().equals("UNKNOWN")) {
-            throw IvsValidationException.invalid(field, "UNKNOWN only reports values newer than this library; "
-                    + "allowed " + Arrays.stream(value.getDeclaringClass().getEnumConstants())
-                    .filter(e -> !e.name().equals("UNKNOWN")).map(Enum::name).collect(Collectors.joining(", ")));
-        }
-        return value;
-    }
-
-    /**
-     * The number of items in a collection.
-     *
-     * @param field the field name
-     * @param items the collection
-     * @param min the fewest allowed
-     * @param max the most allowed
-     * @param noun what the items are, plural ("ARNs")
-     * @param <C> the collection type
-     * @return the collection
-     */
-    public static <C extends Collection<?>> C size(String field, C items, int min, int max, String noun) {
-        Check.notNull(field, items);
-        if (items.size() < min || items.size() > max) {
-            throw IvsValidationException.invalid(field, "has " + items.size() + " " + noun + "; allowed " + min + ".."
-                    + max);
-        }
-        int i = 0;
-        for (Object item : items) {
-            Check.notNull(field + "[" + i++ + "]", item);
-        }
-        return items;
-    }
-
-    /**
-     * A duration that IVS takes in whole seconds.
-     *
-     * @param field the field name
-     * @param duration the value
-     * @param min the shortest allowed, in seconds
-     * @param max the longest allowed, in seconds
-     * @return the number of seconds
-     */
-    public static int seconds(String field, Duration duration, int min, int max) {
-        Check.notNull(field, duration);
-        String allowed = "allowed " + min + ".." + max + " whole seconds";
-        if (duration.isNegative() || duration.getNano() != 0) {
-            throw IvsValidationException.invalid(field, duration + " is not a whole number of seconds; " + allowed);
-        }
-        long seconds = duration.getSeconds();
-        if (seconds < min || seconds > max) {
-            throw IvsValidationException.invalid(field, seconds + " seconds is "
-                    + (seconds < min ? "too short" : "too long") + "; " + allowed);
-        }
-        return (int) seconds;
-    }
-
-    /**
-     * A string that must match a pattern in full.
-     *
-     * @param field the field name
-     * @param value the value
-     * @param pattern the pattern
-     * @param allowed what is allowed, in words
-     * @return the value
-     */
-    public static String matches(String field, String value, Pattern pattern, String allowed) {
-        Check.notNull(field, value);
-        if (!pattern.matcher(value).matches()) {
-            throw IvsValidationException.invalid(field, "\"" + value + "\" is malformed; allowed " + allowed);
-        }
-        return value;
-    }
-
-    /**
      * A multitrack input setting, and the channel type and container format it needs, where they are known.
      *
      * @param multitrack the setting
@@ -140,8 +54,8 @@ public final class Checks {
      * @return the setting
      */
     public static MultitrackInput multitrack(MultitrackInput multitrack, ChannelType type) {
-        known("multitrackInput.policy", multitrack.policy());
-        Resolution max = known("multitrackInput.maximumResolution", multitrack.maximumResolution());
+        Check.known("multitrackInput.policy", multitrack.policy());
+        Resolution max = Check.known("multitrackInput.maximumResolution", multitrack.maximumResolution());
         if (!MULTITRACK_RESOLUTIONS.contains(max)) {
             throw IvsValidationException.invalid("multitrackInput.maximumResolution", max + " is not a maximum IVS "
                     + "takes for multitrack input; allowed SD, HD, FULL_HD");

@@ -336,7 +336,7 @@ public final class Operations {
         Check.notNull("channel", channel);
         Check.notNull("streamId", streamId).ifPresent(id -> {
             Check.length("streamId", id, 26, 26);
-            Checks.matches("streamId", id, STREAM_ID, "st- followed by letters and digits, 26 characters");
+            Check.matches("streamId", id, STREAM_ID, "st- followed by letters and digits, 26 characters");
         });
         return Plan.call(Calls.GET_STREAM_SESSION, GetStreamSessionRequest.builder().channelArn(channel.value())
                 .streamId(streamId.orElse(null)).build(), r -> Convert.session(r.streamSession()));
@@ -400,7 +400,7 @@ public final class Operations {
     }
 
     public Plan<List<RevocationFailure>> revokeViewerSessions(Collection<ViewerRevocation> revocations) {
-        List<ViewerRevocation> all = List.copyOf(Checks.size("revocations", revocations, 1, MAX_BATCH_REVOCATIONS,
+        List<ViewerRevocation> all = List.copyOf(Check.size("revocations", revocations, 1, MAX_BATCH_REVOCATIONS,
                 "revocations"));
         List<BatchStartViewerSessionRevocationViewerSession> sessions = all.stream()
                 .map(v -> BatchStartViewerSessionRevocationViewerSession.builder().channelArn(v.channel().value())
@@ -516,7 +516,7 @@ public final class Operations {
 
     public Plan<Void> untagResource(ResourceArn arn, Collection<String> keys) {
         String resource = taggable(arn);
-        Checks.size("tagKeys", keys, 1, 50, "keys");
+        Check.size("tagKeys", keys, 1, 50, "keys");
         List<String> list = new ArrayList<>(keys);
         for (int i = 0; i < list.size(); i++) {
             Check.length("tagKeys[" + i + "]", list.get(i), 1, 128);
@@ -545,7 +545,7 @@ public final class Operations {
     }
 
     private static List<String> arnValues(String field, Collection<? extends ResourceArn> arns) {
-        Checks.size(field, arns, 1, MAX_BATCH_GET, "ARNs");
+        Check.size(field, arns, 1, MAX_BATCH_GET, "ARNs");
         return arns.stream().map(ResourceArn::value).distinct().collect(Collectors.toList());
     }
 

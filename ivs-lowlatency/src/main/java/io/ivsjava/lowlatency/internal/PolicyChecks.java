@@ -18,9 +18,9 @@ public final class PolicyChecks {
      * @return the codes, frozen
      */
     public static List<String> countries(List<String> countries) {
-        Checks.size("allowedCountries", countries, 0, Integer.MAX_VALUE, "countries");
+        Check.size("allowedCountries", countries, 0, Integer.MAX_VALUE, "countries");
         for (int i = 0; i < countries.size(); i++) {
-            Checks.matches("allowedCountries[" + i + "]", countries.get(i), COUNTRY,
+            Check.matches("allowedCountries[" + i + "]", countries.get(i), COUNTRY,
                     "an ISO 3166-1 alpha-2 country code such as US (two upper-case letters)");
         }
         return List.copyOf(countries);
@@ -33,7 +33,7 @@ public final class PolicyChecks {
      * @return the origins, frozen
      */
     public static List<String> origins(List<String> origins) {
-        Checks.size("allowedOrigins", origins, 0, Integer.MAX_VALUE, "origins");
+        Check.size("allowedOrigins", origins, 0, Integer.MAX_VALUE, "origins");
         for (int i = 0; i < origins.size(); i++) {
             Check.length("allowedOrigins[" + i + "]", origins.get(i), 0, 128);
         }

@@ -543,7 +543,7 @@ public final class Calls {
     public Paged<IngestConfigurationSummary> listIngestConfigurations(Optional<StageArn> stage,
                                                                      Optional<IngestConfiguration.State> state) {
         Check.notNull("filterByStageArn", stage);
-        Check.notNull("filterByState", state).ifPresent(s -> Limits.known("filterByState", s));
+        Check.notNull("filterByState", state).ifPresent(s -> Check.known("filterByState", s));
         return token -> Call.of("ListIngestConfigurations", ListIngestConfigurationsRequest.builder()
                         .filterByStageArn(stage.map(StageArn::value).orElse(null))
                         .filterByState(state.map(Enum::name).orElse(null))

@@ -35,33 +35,6 @@ public final class Limits {
     }
 
     /**
-     * Refuses the {@code UNKNOWN} constant, which stands for a value read from IVS and cannot be sent.
-     *
-     * @param field the field path
-     * @param value the value
-     * @param <E> the enum
-     * @return the value
-     */
-    public static <E extends Enum<E>> E known(String field, E value) {
-        Check.notNull(field, value);
-        if (value.name().equals("UNKNOWN")) {
-            throw IvsValidationException.invalid(field, "UNKNOWN stands for a value this library could not read "
-                    + "and cannot be sent; allowed " + allowed(value.getDeclaringClass()));
-        }
-        return value;
-    }
-
-    private static <E extends Enum<E>> String allowed(Class<E> type) {
-        StringBuilder out = new StringBuilder();
-        for (E e : type.getEnumConstants()) {
-            if (!e.name().equals("UNKNOWN")) {
-                out.append(out.length() == 0 ? "" : ", ").append(e.name());
-            }
-        }
-        return out.toString();
-    }
-
-    /**
      * Automatic participant recording settings.
      *
      * @param path the field path of the settings
@@ -69,7 +42,7 @@ public final class Limits {
      */
     public static void recording(String path, ParticipantRecording recording) {
         Check.notNull(path, recording);
-        known(path + ".mediaType", recording.mediaType());
+        Check.known(path + ".mediaType", recording.mediaType());
         recording.thumbnails().ifPresent(t -> thumbnails(path + ".thumbnails", t));
         Check.seconds(path + ".reconnectWindow", recording.reconnectWindow(), 0, 300);
         recording.hlsSegmentDuration().ifPresent(d -> Check.seconds(path + ".hlsSegmentDuration", d, 2, 10));
@@ -85,7 +58,7 @@ public final class Limits {
         Check.notNull(path, thumbnails);
         Check.seconds(path + ".interval", thumbnails.interval(), 1, 86_400);
         for (Thumbnails.Storage s : thumbnails.storage()) {
-            known(path + ".storage", s);
+            Check.known(path + ".storage", s);
         }
     }
 
@@ -126,20 +99,20 @@ public final class Limits {
             Layout.Grid g = (Layout.Grid) layout;
             String p = path + ".grid.";
             attributeKey(p + "featuredParticipantAttribute", g.featuredParticipantAttribute());
-            known(p + "videoAspectRatio", g.videoAspectRatio());
-            g.videoFillMode().ifPresent(f -> known(p + "videoFillMode", f));
+            Check.known(p + "videoAspectRatio", g.videoAspectRatio());
+            g.videoFillMode().ifPresent(f -> Check.known(p + "videoFillMode", f));
             Check.range(p + "gridGap", g.gridGap(), 0, Integer.MAX_VALUE);
             attributeKey(p + "participantOrderAttribute", g.participantOrderAttribute());
         } else {
             Layout.PictureInPicture pip = (Layout.PictureInPicture) layout;
             String p = path + ".pip.";
             attributeKey(p + "featuredParticipantAttribute", pip.featuredParticipantAttribute());
-            known(p + "videoFillMode", pip.videoFillMode());
+            Check.known(p + "videoFillMode", pip.videoFillMode());
             Check.range(p + "gridGap", pip.gridGap(), 0, Integer.MAX_VALUE);
             attributeKey(p + "pipParticipantAttribute", pip.pipParticipantAttribute());
-            known(p + "pipBehavior", pip.pipBehavior());
+            Check.known(p + "pipBehavior", pip.pipBehavior());
             Check.range(p + "pipOffset", pip.pipOffset(), 0, Integer.MAX_VALUE);
-            known(p + "pipPosition", pip.pipPosition());
+            Check.known(p + "pipPosition", pip.pipPosition());
             positive(p + "pipWidth", pip.pipWidth());
             positive(p + "pipHeight", pip.pipHeight());
             attributeKey(p + "participantOrderAttribute", pip.participantOrderAttribute());
