@@ -5,6 +5,7 @@ import io.ivsjava.core.PlaybackKeyPairArn;
 import io.ivsjava.core.PlaybackRestrictionPolicyArn;
 import io.ivsjava.core.RecordingConfigurationArn;
 import io.ivsjava.core.StreamKeyArn;
+import io.ivsjava.core.internal.Unknowns;
 import io.ivsjava.lowlatency.AudioInput;
 import io.ivsjava.lowlatency.BatchError;
 import io.ivsjava.lowlatency.Channel;
@@ -38,7 +39,6 @@ import io.ivsjava.lowlatency.VideoInput;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,35 +62,6 @@ public final class Convert {
     private Convert() {
     }
 
-    /** Collects the names IVS sent that an enum of this version does not have, by field path. */
-    private static final class Unknowns {
-        private final Map<String, String> values = new LinkedHashMap<>();
-
-        <E extends Enum<E>> E parse(Class<E> type, String raw, String path) {
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().equals(raw) && !constant.name().equals("UNKNOWN")) {
-                    return constant;
-                }
-            }
-            if (!"UNKNOWN".equals(raw)) {
-                values.put(path, raw);
-            }
-            return Enum.valueOf(type, "UNKNOWN");
-        }
-
-        <E extends Enum<E>> E parse(Class<E> type, String raw, String path, E absent) {
-            return raw == null || raw.isEmpty() ? absent : parse(type, raw, path);
-        }
-
-        <E extends Enum<E>> Optional<E> optional(Class<E> type, String raw, String path) {
-            return raw == null || raw.isEmpty() ? Optional.empty() : Optional.of(parse(type, raw, path));
-        }
-
-        Map<String, String> values() {
-            return values;
-        }
-    }
-
     // ---- channels
 
     public static Channel channel(software.amazon.awssdk.services.ivs.model.Channel c) {
@@ -100,11 +71,11 @@ public final class Convert {
         Optional<SrtEndpoint> srtEndpoint = Optional.ofNullable(srt).map(Srt::endpoint).filter(s -> !s.isEmpty())
                 .map(host -> new SrtEndpoint(host, Optional.ofNullable(srt.passphrase()).filter(p -> !p.isEmpty())));
         return new Channel(ChannelArn.parse(c.arn()), text(c.name()),
-                unknown.parse(ChannelType.class, c.typeAsString(), "type", ChannelType.STANDARD),
-                unknown.parse(LatencyMode.class, c.latencyModeAsString(), "latencyMode", LatencyMode.LOW),
+                unknown.read(ChannelType.class, c.typeAsString(), ChannelType.STANDARD, "type"),
+                unknown.read(LatencyMode.class, c.latencyModeAsString(), LatencyMode.LOW, "latencyMode"),
                 Boolean.TRUE.equals(c.authorized()), insecure,
                 unknown.optional(TranscodePreset.class, c.presetAsString(), "preset"),
-                unknown.parse(ContainerFormat.class, c.containerFormatAsString(), "containerFormat", ContainerFormat.TS),
+                unknown.read(ContainerFormat.class, c.containerFormatAsString(), ContainerFormat.TS, "containerFormat"),
                 multitrack(c.multitrackInputConfiguration(), unknown),
                 reference(c.recordingConfigurationArn(), RecordingConfigurationArn::parse),
                 reference(c.playbackRestrictionPolicyArn(), PlaybackRestrictionPolicyArn::parse),
@@ -115,8 +86,8 @@ public final class Convert {
     public static ChannelSummary summary(software.amazon.awssdk.services.ivs.model.ChannelSummary c) {
         Unknowns unknown = new Unknowns();
         return new ChannelSummary(ChannelArn.parse(c.arn()), text(c.name()),
-                unknown.parse(ChannelType.class, c.typeAsString(), "type", ChannelType.STANDARD),
-                unknown.parse(LatencyMode.class, c.latencyModeAsString(), "latencyMode", LatencyMode.LOW),
+                unknown.read(ChannelType.class, c.typeAsString(), ChannelType.STANDARD, "type"),
+                unknown.read(LatencyMode.class, c.latencyModeAsString(), LatencyMode.LOW, "latencyMode"),
                 Boolean.TRUE.equals(c.authorized()), Boolean.TRUE.equals(c.insecureIngest()),
                 unknown.optional(TranscodePreset.class, c.presetAsString(), "preset"),
                 reference(c.recordingConfigurationArn(), RecordingConfigurationArn::parse),
@@ -129,10 +100,10 @@ public final class Convert {
             return Optional.empty();
         }
         return Optional.of(new MultitrackInput(
-                unknown.parse(MultitrackInput.Policy.class, m.policyAsString(), "multitrackInput.policy",
-                        MultitrackInput.Policy.ALLOW),
-                unknown.parse(Resolution.class, m.maximumResolutionAsString(), "multitrackInput.maximumResolution",
-                        Resolution.FULL_HD)));
+                unknown.read(MultitrackInput.Policy.class, m.policyAsString(),
+                        MultitrackInput.Policy.ALLOW, "multitrackInput.policy"),
+                unknown.read(Resolution.class, m.maximumResolutionAsString(),
+                        Resolution.FULL_HD, "multitrackInput.maximumResolution")));
     }
 
     // ---- stream keys
@@ -156,8 +127,8 @@ public final class Convert {
     public static LiveStream stream(Stream s) {
         Unknowns unknown = new Unknowns();
         return new LiveStream(ChannelArn.parse(s.channelArn()), text(s.streamId()),
-                unknown.parse(StreamState.class, s.stateAsString(), "state", StreamState.LIVE),
-                unknown.parse(StreamHealth.class, s.healthAsString(), "health", StreamHealth.UNKNOWN),
+                unknown.read(StreamState.class, s.stateAsString(), StreamState.LIVE, "state"),
+                unknown.read(StreamHealth.class, s.healthAsString(), StreamHealth.UNKNOWN, "health"),
                 s.viewerCount() == null ? 0 : s.viewerCount(), s.startTime(),
                 new PlaybackUrl(URI.create(s.playbackUrl())), unknown.values());
     }
@@ -165,8 +136,8 @@ public final class Convert {
     public static StreamSummary streamSummary(software.amazon.awssdk.services.ivs.model.StreamSummary s) {
         Unknowns unknown = new Unknowns();
         return new StreamSummary(ChannelArn.parse(s.channelArn()), text(s.streamId()),
-                unknown.parse(StreamState.class, s.stateAsString(), "state", StreamState.LIVE),
-                unknown.parse(StreamHealth.class, s.healthAsString(), "health", StreamHealth.UNKNOWN),
+                unknown.read(StreamState.class, s.stateAsString(), StreamState.LIVE, "state"),
+                unknown.read(StreamHealth.class, s.healthAsString(), StreamHealth.UNKNOWN, "health"),
                 s.viewerCount() == null ? 0 : s.viewerCount(), s.startTime(), unknown.values());
     }
 
@@ -226,7 +197,7 @@ public final class Convert {
         Unknowns unknown = new Unknowns();
         return new RecordingConfiguration(RecordingConfigurationArn.parse(r.arn()), text(r.name()),
                 bucket(r.destinationConfiguration()),
-                unknown.parse(RecordingState.class, r.stateAsString(), "state", RecordingState.UNKNOWN),
+                unknown.read(RecordingState.class, r.stateAsString(), RecordingState.UNKNOWN, "state"),
                 Optional.ofNullable(r.thumbnailConfiguration()).map(t -> thumbnails(t, unknown)),
                 Optional.ofNullable(r.renditionConfiguration()).map(c -> renditions(c, unknown)),
                 Duration.ofSeconds(r.recordingReconnectWindowSeconds() == null ? 0
@@ -238,7 +209,7 @@ public final class Convert {
         Unknowns unknown = new Unknowns();
         return new RecordingConfigurationSummary(RecordingConfigurationArn.parse(r.arn()), text(r.name()),
                 bucket(r.destinationConfiguration()),
-                unknown.parse(RecordingState.class, r.stateAsString(), "state", RecordingState.UNKNOWN),
+                unknown.read(RecordingState.class, r.stateAsString(), RecordingState.UNKNOWN, "state"),
                 tags(r.tags()), unknown.values());
     }
 
@@ -247,26 +218,19 @@ public final class Convert {
     }
 
     private static ThumbnailSettings thumbnails(ThumbnailConfiguration t, Unknowns unknown) {
-        List<ThumbnailSettings.Storage> storage = new ArrayList<>();
-        List<String> raw = t.storageAsStrings();
-        for (int i = 0; i < raw.size(); i++) {
-            storage.add(unknown.parse(ThumbnailSettings.Storage.class, raw.get(i), "thumbnails.storage[" + i + "]"));
-        }
+        List<ThumbnailSettings.Storage> storage = unknown.list(ThumbnailSettings.Storage.class, t.storageAsStrings(),
+                "thumbnails.storage");
         return new ThumbnailSettings(
-                unknown.parse(ThumbnailSettings.Mode.class, t.recordingModeAsString(), "thumbnails.mode",
-                        ThumbnailSettings.Mode.INTERVAL),
+                unknown.read(ThumbnailSettings.Mode.class, t.recordingModeAsString(),
+                        ThumbnailSettings.Mode.INTERVAL, "thumbnails.mode"),
                 Optional.ofNullable(t.targetIntervalSeconds()).map(Duration::ofSeconds),
                 unknown.optional(Resolution.class, t.resolutionAsString(), "thumbnails.resolution"), storage);
     }
 
     private static RenditionSettings renditions(RenditionConfiguration r, Unknowns unknown) {
-        List<Resolution> renditions = new ArrayList<>();
-        List<String> raw = r.renditionsAsStrings();
-        for (int i = 0; i < raw.size(); i++) {
-            renditions.add(unknown.parse(Resolution.class, raw.get(i), "renditions.renditions[" + i + "]"));
-        }
-        return new RenditionSettings(unknown.parse(RenditionSettings.Selection.class, r.renditionSelectionAsString(),
-                "renditions.selection", RenditionSettings.Selection.ALL), renditions);
+        List<Resolution> renditions = unknown.list(Resolution.class, r.renditionsAsStrings(), "renditions.renditions");
+        return new RenditionSettings(unknown.read(RenditionSettings.Selection.class, r.renditionSelectionAsString(),
+                RenditionSettings.Selection.ALL, "renditions.selection"), renditions);
     }
 
     // ---- playback restriction policies

@@ -7,6 +7,7 @@ import io.ivsjava.core.IngestConfigurationArn;
 import io.ivsjava.core.PublicKeyArn;
 import io.ivsjava.core.StageArn;
 import io.ivsjava.core.StorageConfigurationArn;
+import io.ivsjava.core.internal.Unknowns;
 import io.ivsjava.realtime.Capability;
 import io.ivsjava.realtime.Composition;
 import io.ivsjava.realtime.CompositionDestination;
