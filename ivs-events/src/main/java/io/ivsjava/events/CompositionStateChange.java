@@ -4,6 +4,7 @@ import io.ivsjava.core.CompositionArn;
 import io.ivsjava.core.StageArn;
 import io.ivsjava.core.internal.Check;
 import io.ivsjava.events.internal.Json;
+import io.ivsjava.events.internal.WireNames;
 import java.util.Map;
 import java.util.Optional;
 
@@ -84,13 +85,7 @@ public record CompositionStateChange(EventEnvelope envelope, Optional<Compositio
          * @return the constant, or {@link #UNKNOWN} for a name this version does not know
          */
         public static Name fromWireName(String wireName) {
-            Check.notNull("wireName", wireName);
-            for (Name n : VALUES) {
-                if (n != UNKNOWN && n.wireName.equals(wireName)) {
-                    return n;
-                }
-            }
-            return UNKNOWN;
+            return WireNames.find(wireName, VALUES, Name::wireName, UNKNOWN);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.ivsjava.events;
 import io.ivsjava.core.ChannelArn;
 import io.ivsjava.core.internal.Check;
 import io.ivsjava.events.internal.Json;
+import io.ivsjava.events.internal.WireNames;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -87,13 +88,7 @@ public record LimitBreach(EventEnvelope envelope, Optional<ChannelArn> channel, 
          * @return the constant, or {@link #UNKNOWN} for a name this version does not know
          */
         public static Name fromWireName(String wireName) {
-            Check.notNull("wireName", wireName);
-            for (Name n : VALUES) {
-                if (n != UNKNOWN && n.wireName.equals(wireName)) {
-                    return n;
-                }
-            }
-            return UNKNOWN;
+            return WireNames.find(wireName, VALUES, Name::wireName, UNKNOWN);
         }
     }
 }

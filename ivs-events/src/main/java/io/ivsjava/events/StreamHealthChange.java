@@ -3,6 +3,7 @@ package io.ivsjava.events;
 import io.ivsjava.core.ChannelArn;
 import io.ivsjava.core.internal.Check;
 import io.ivsjava.events.internal.Json;
+import io.ivsjava.events.internal.WireNames;
 import java.util.Map;
 import java.util.Optional;
 
@@ -72,13 +73,7 @@ public record StreamHealthChange(EventEnvelope envelope, Optional<ChannelArn> ch
          * @return the constant, or {@link #UNKNOWN} for a name this version does not know
          */
         public static Name fromWireName(String wireName) {
-            Check.notNull("wireName", wireName);
-            for (Name n : VALUES) {
-                if (n != UNKNOWN && n.wireName.equals(wireName)) {
-                    return n;
-                }
-            }
-            return UNKNOWN;
+            return WireNames.find(wireName, VALUES, Name::wireName, UNKNOWN);
         }
     }
 }
