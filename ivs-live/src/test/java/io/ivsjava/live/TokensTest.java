@@ -3,6 +3,7 @@ package io.ivsjava.live;
 import static io.ivsjava.core.Rejections.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ivsjava.core.MutableClock;
 import io.ivsjava.core.StreamingMode;
 import io.ivsjava.lowlatency.GeneratedPlaybackKeyPair;
 import io.ivsjava.realtime.Capability;

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ivsjava.core.ChannelArn;
+import io.ivsjava.core.Es384Jwt;
 import io.ivsjava.core.IvsConflictException;
 import io.ivsjava.core.IvsNotFoundException;
+import io.ivsjava.core.MutableClock;
 import io.ivsjava.core.P384KeyPair;
 import io.ivsjava.core.P384Keys;
 import io.ivsjava.core.PlaybackKeyPairArn;

@@ -8,6 +8,7 @@ import io.ivsjava.core.ChannelArn;
 import io.ivsjava.core.IvsChannelNotBroadcastingException;
 import io.ivsjava.core.IvsNotFoundException;
 import io.ivsjava.core.IvsThrottlingException;
+import io.ivsjava.core.MutableClock;
 import io.ivsjava.emulator.IvsEmulator;
 import io.ivsjava.emulator.RecordedCall;
 import io.ivsjava.emulator.junit5.IvsEmulatorExtension;

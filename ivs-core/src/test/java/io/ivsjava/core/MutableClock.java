@@ -1,4 +1,4 @@
-package io.ivsjava.live;
+package io.ivsjava.core;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,25 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that moves only when a test moves it. */
-final class MutableClock extends Clock {
+/** A clock that moves only when a test moves it; for tests of the modules that take a {@link Clock}. */
+public final class MutableClock extends Clock {
     private volatile Instant now;
 
-    MutableClock(Instant start) {
+    /**
+     * A clock standing at a moment.
+     *
+     * @param start the moment
+     */
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration by) {
+    /**
+     * Moves the clock on.
+     *
+     * @param by how far
+     */
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 

@@ -1,4 +1,4 @@
-package io.ivsjava.live;
+package io.ivsjava.core;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,20 +6,26 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.Signature;
 import java.security.PublicKey;
+import java.security.Signature;
 import java.util.Base64;
 import java.util.Map;
 
 /**
- * An independent ES384 JWT verifier: the JDK's own ECDSA (P1363 signature format, as JWS uses) over the compact
- * serialization, and Jackson to read the JSON; nothing of java-jwt, which the library signs with.
+ * An independent ES384 JWT verifier for the tests of the modules that sign tokens: the JDK's own ECDSA (P1363
+ * signature format, as JWS uses) over the compact serialization, and Jackson to read the JSON; nothing of the
+ * library's {@link TokenSigner}. {@link Jws} takes a token apart for ivs-core's own signer tests.
  */
-final class Es384Jwt {
+public final class Es384Jwt {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The verified parts of a token. */
-    record Verified(Map<String, Object> header, Map<String, Object> claims) {
+    /**
+     * The verified parts of a token.
+     *
+     * @param header the header
+     * @param claims the claims
+     */
+    public record Verified(Map<String, Object> header, Map<String, Object> claims) {
     }
 
     private Es384Jwt() {
@@ -28,9 +34,12 @@ final class Es384Jwt {
     /**
      * Verifies the signature, then reads the header and claims.
      *
+     * @param jwt the compact token
+     * @param key the public key it must verify with
+     * @return its header and claims
      * @throws AssertionError if the token is malformed or the signature does not verify
      */
-    static Verified verify(String jwt, PublicKey key) {
+    public static Verified verify(String jwt, PublicKey key) {
         String[] parts = jwt.split("\\.", -1);
         if (parts.length != 3) {
             throw new AssertionError("not a compact JWS: " + parts.length + " parts");
