@@ -127,37 +127,11 @@ public sealed interface Layout permits Layout.Grid, Layout.PictureInPicture {
         }
 
         /** Collects a {@link Grid}. Not thread-safe. */
-        public static final class Builder {
-            private String featured;
-            private boolean omitStoppedVideo;
+        public static final class Builder extends LayoutBuilder<Builder> {
             private AspectRatio aspectRatio = AspectRatio.VIDEO;
-            private FillMode fillMode;
-            private int gridGap = DEFAULT_GRID_GAP;
-            private String order;
 
             private Builder() {
-            }
-
-            /**
-             * The attribute that puts a participant in the featured slot.
-             *
-             * @param attribute an attribute name: letters, digits, {@code -} and {@code _}, at most 128 characters
-             * @return this builder
-             */
-            public Builder featuredParticipantAttribute(String attribute) {
-                this.featured = Check.notNull("featuredParticipantAttribute", attribute);
-                return this;
-            }
-
-            /**
-             * Whether participants whose video stopped leave the grid.
-             *
-             * @param omit true to leave them out
-             * @return this builder
-             */
-            public Builder omitStoppedVideo(boolean omit) {
-                this.omitStoppedVideo = omit;
-                return this;
+                super(null, DEFAULT_GRID_GAP);
             }
 
             /**
@@ -168,39 +142,6 @@ public sealed interface Layout permits Layout.Grid, Layout.PictureInPicture {
              */
             public Builder videoAspectRatio(AspectRatio aspectRatio) {
                 this.aspectRatio = Check.notNull("videoAspectRatio", aspectRatio);
-                return this;
-            }
-
-            /**
-             * How video fits its tile.
-             *
-             * @param fillMode the fill mode
-             * @return this builder
-             */
-            public Builder videoFillMode(FillMode fillMode) {
-                this.fillMode = Check.notNull("videoFillMode", fillMode);
-                return this;
-            }
-
-            /**
-             * Pixels between tiles.
-             *
-             * @param gridGap 0 or more
-             * @return this builder
-             */
-            public Builder gridGap(int gridGap) {
-                this.gridGap = gridGap;
-                return this;
-            }
-
-            /**
-             * The attribute whose value orders the tiles.
-             *
-             * @param attribute an attribute name
-             * @return this builder
-             */
-            public Builder participantOrderAttribute(String attribute) {
-                this.order = Check.notNull("participantOrderAttribute", attribute);
                 return this;
             }
 
@@ -259,64 +200,16 @@ public sealed interface Layout permits Layout.Grid, Layout.PictureInPicture {
         }
 
         /** Collects a {@link PictureInPicture}. Not thread-safe. */
-        public static final class Builder {
-            private String featured;
-            private boolean omitStoppedVideo;
-            private FillMode fillMode = FillMode.COVER;
-            private int gridGap;
+        public static final class Builder extends LayoutBuilder<Builder> {
             private String pipAttribute;
             private PipBehavior behavior = PipBehavior.STATIC;
             private int offset;
             private PipPosition position = PipPosition.BOTTOM_RIGHT;
             private OptionalInt width = OptionalInt.empty();
             private OptionalInt height = OptionalInt.empty();
-            private String order;
 
             private Builder() {
-            }
-
-            /**
-             * The attribute that puts a participant in the featured slot.
-             *
-             * @param attribute an attribute name: letters, digits, {@code -} and {@code _}, at most 128 characters
-             * @return this builder
-             */
-            public Builder featuredParticipantAttribute(String attribute) {
-                this.featured = Check.notNull("featuredParticipantAttribute", attribute);
-                return this;
-            }
-
-            /**
-             * Whether participants whose video stopped are left out.
-             *
-             * @param omit true to leave them out
-             * @return this builder
-             */
-            public Builder omitStoppedVideo(boolean omit) {
-                this.omitStoppedVideo = omit;
-                return this;
-            }
-
-            /**
-             * How video fits its tile.
-             *
-             * @param fillMode the fill mode
-             * @return this builder
-             */
-            public Builder videoFillMode(FillMode fillMode) {
-                this.fillMode = Check.notNull("videoFillMode", fillMode);
-                return this;
-            }
-
-            /**
-             * Pixels between tiles.
-             *
-             * @param gridGap 0 or more
-             * @return this builder
-             */
-            public Builder gridGap(int gridGap) {
-                this.gridGap = gridGap;
-                return this;
+                super(FillMode.COVER, 0);
             }
 
             /**
@@ -373,17 +266,6 @@ public sealed interface Layout permits Layout.Grid, Layout.PictureInPicture {
             public Builder pipSize(int width, int height) {
                 this.width = OptionalInt.of(width);
                 this.height = OptionalInt.of(height);
-                return this;
-            }
-
-            /**
-             * The attribute whose value orders the participants.
-             *
-             * @param attribute an attribute name
-             * @return this builder
-             */
-            public Builder participantOrderAttribute(String attribute) {
-                this.order = Check.notNull("participantOrderAttribute", attribute);
                 return this;
             }
 
