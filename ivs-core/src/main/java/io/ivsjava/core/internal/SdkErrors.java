@@ -12,6 +12,10 @@ import io.ivsjava.core.IvsThrottlingException;
 import io.ivsjava.core.IvsValidationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,6 +51,57 @@ public final class SdkErrors {
         } catch (SdkException e) {
             throw translate(operation, e);
         }
+    }
+
+    /**
+     * Sends one asynchronous SDK call, translating any SDK failure, and converts its response. The future fails
+     * with the failure itself, never wrapped in a {@link CompletionException}: an {@link IvsException} for every
+     * failure of the call.
+     *
+     * @param operation the IVS operation name, for messages
+     * @param call sends the request
+     * @param convert turns the response into the result
+     * @param <R> the response type
+     * @param <T> the result type
+     * @return the result, when it comes
+     */
+    public static <R, T> CompletableFuture<T> callAsync(String operation, Supplier<CompletableFuture<R>> call,
+                                                        Function<? super R, ? extends T> convert) {
+        CompletableFuture<R> sent;
+        try {
+            sent = call.get();
+        } catch (SdkException e) {
+            return CompletableFuture.failedFuture(translate(operation, e));
+        }
+        CompletableFuture<T> out = new CompletableFuture<>();
+        sent.whenComplete((response, failure) -> {
+            if (failure != null) {
+                Throwable cause = unwrap(failure);
+                out.completeExceptionally(cause instanceof SdkException
+                        ? translate(operation, (SdkException) cause) : cause);
+                return;
+            }
+            try {
+                out.complete(convert.apply(response));
+            } catch (RuntimeException e) {
+                out.completeExceptionally(e);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The failure a future's {@link CompletionException} or {@link ExecutionException} layers wrap.
+     *
+     * @param failure what a future failed with
+     * @return the innermost failure those layers wrap
+     */
+    public static Throwable unwrap(Throwable failure) {
+        Throwable t = failure;
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     /**

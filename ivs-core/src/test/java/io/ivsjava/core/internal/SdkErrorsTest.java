@@ -10,7 +10,11 @@ import io.ivsjava.core.IvsValidationException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -229,6 +233,43 @@ class SdkErrorsTest {
         assertThatThrownBy(() -> SdkErrors.call("Op", () -> {
             throw other;
         })).isSameAs(other);
+    }
+
+    @Test
+    void callAsyncTranslatesSdkFailuresHoweverTheyComeAndFailsWithTheFailureItself() {
+        AwsServiceException notFound = service("ResourceNotFoundException", 404, "no such channel");
+        IllegalStateException other = new IllegalStateException("not an SDK failure");
+
+        assertThat(SdkErrors.callAsync("Op", () -> CompletableFuture.completedFuture(2), n -> n * 21).join())
+                .isEqualTo(42);
+        CompletableFuture<Object> thrown = SdkErrors.callAsync("GetChannel", () -> {
+            throw notFound;
+        }, x -> x);
+        CompletableFuture<Object> wrapped = SdkErrors.callAsync("GetChannel",
+                () -> CompletableFuture.failedFuture(new CompletionException(notFound)), x -> x);
+        for (CompletableFuture<Object> f : List.of(thrown, wrapped)) {
+            assertThat(f).failsWithin(Duration.ZERO).withThrowableThat()
+                    .havingCause().isInstanceOf(IvsNotFoundException.class)
+                    .withMessageStartingWith("GetChannel failed: no such channel").withCause(notFound);
+            assertThat(f.handle((v, failure) -> failure).join()).isInstanceOf(IvsNotFoundException.class);
+        }
+        CompletableFuture<Object> failedConvert = SdkErrors.callAsync("Op", () -> CompletableFuture.completedFuture(1),
+                x -> {
+                    throw other;
+                });
+        assertThat(failedConvert.handle((v, failure) -> failure).join()).isSameAs(other);
+        assertThat(SdkErrors.callAsync("Op", () -> CompletableFuture.failedFuture(other), x -> x)
+                .handle((v, failure) -> failure).join()).isSameAs(other);
+    }
+
+    @Test
+    void unwrapFindsTheFailureInsideAFuturesLayers() {
+        IllegalStateException cause = new IllegalStateException("inner");
+
+        assertThat(SdkErrors.unwrap(new CompletionException(new ExecutionException(cause)))).isSameAs(cause);
+        assertThat(SdkErrors.unwrap(cause)).isSameAs(cause);
+        CompletionException empty = new CompletionException("no cause", null);
+        assertThat(SdkErrors.unwrap(empty)).isSameAs(empty);
     }
 
     private static AwsServiceException service(String code, int status, String message) {

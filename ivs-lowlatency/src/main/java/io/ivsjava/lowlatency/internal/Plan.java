@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ivs.IvsAsyncClient;
 import software.amazon.awssdk.services.ivs.IvsClient;
 import software.amazon.awssdk.services.ivs.model.IvsRequest;
@@ -181,7 +179,7 @@ public abstract class Plan<T> {
             if (failure == null) {
                 result.complete(value);
             } else {
-                result.completeExceptionally(unwrap(failure));
+                result.completeExceptionally(SdkErrors.unwrap(failure));
             }
         });
         return result;
@@ -189,14 +187,6 @@ public abstract class Plan<T> {
 
     /** Starts the plan on the asynchronous client; failures may arrive wrapped. */
     abstract CompletableFuture<T> start(IvsAsyncClient client);
-
-    static Throwable unwrap(Throwable failure) {
-        Throwable t = failure;
-        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
-    }
 
     private static final class Single<Q extends IvsRequest, P extends IvsResponse, T> extends Plan<T> {
         private final Call<Q, P> call;
@@ -217,20 +207,7 @@ public abstract class Plan<T> {
 
         @Override
         CompletableFuture<T> start(IvsAsyncClient client) {
-            CompletableFuture<P> response;
-            try {
-                response = call.async().apply(client, request);
-            } catch (SdkException e) {
-                return CompletableFuture.failedFuture(SdkErrors.translate(call.operation(), e));
-            }
-            return response.handle((value, failure) -> {
-                if (failure != null) {
-                    Throwable cause = unwrap(failure);
-                    throw new CompletionException(cause instanceof SdkException
-                            ? SdkErrors.translate(call.operation(), (SdkException) cause) : cause);
-                }
-                return convert.apply(value);
-            });
+            return SdkErrors.callAsync(call.operation(), () -> call.async().apply(client, request), convert);
         }
     }
 
@@ -351,7 +328,7 @@ public abstract class Plan<T> {
                 if (failure == null) {
                     return CompletableFuture.completedFuture(value);
                 }
-                Throwable cause = unwrap(failure);
+                Throwable cause = SdkErrors.unwrap(failure);
                 if (type.isInstance(cause)) {
                     return handler.apply(type.cast(cause)).start(client);
                 }

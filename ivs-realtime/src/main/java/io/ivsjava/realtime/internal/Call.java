@@ -3,11 +3,8 @@ package io.ivsjava.realtime.internal;
 import io.ivsjava.core.IvsException;
 import io.ivsjava.core.internal.SdkErrors;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeAsyncClient;
 import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
 
@@ -63,25 +60,7 @@ public abstract class Call<T> {
 
             @Override
             public CompletableFuture<T> runAsync(IvsRealTimeAsyncClient client) {
-                CompletableFuture<R> sent;
-                try {
-                    sent = async.apply(client, request);
-                } catch (SdkException e) {
-                    return CompletableFuture.failedFuture(SdkErrors.translate(operation, e));
-                }
-                CompletableFuture<T> out = new CompletableFuture<>();
-                sent.whenComplete((response, failure) -> {
-                    if (failure != null) {
-                        out.completeExceptionally(translate(operation, failure));
-                        return;
-                    }
-                    try {
-                        out.complete(convert.apply(response));
-                    } catch (RuntimeException e) {
-                        out.completeExceptionally(e);
-                    }
-                });
-                return out;
+                return SdkErrors.callAsync(operation, () -> async.apply(client, request), convert);
             }
         };
     }
@@ -117,13 +96,13 @@ public abstract class Call<T> {
                 CompletableFuture<U> out = new CompletableFuture<>();
                 first.runAsync(client).whenComplete((t, failure) -> {
                     if (failure != null) {
-                        out.completeExceptionally(unwrap(failure));
+                        out.completeExceptionally(SdkErrors.unwrap(failure));
                         return;
                     }
                     try {
                         next.apply(t).runAsync(client).whenComplete((u, f) -> {
                             if (f != null) {
-                                out.completeExceptionally(unwrap(f));
+                                out.completeExceptionally(SdkErrors.unwrap(f));
                             } else {
                                 out.complete(u);
                             }
@@ -158,16 +137,4 @@ public abstract class Call<T> {
         };
     }
 
-    private static Throwable translate(String operation, Throwable failure) {
-        Throwable cause = unwrap(failure);
-        return cause instanceof SdkException ? SdkErrors.translate(operation, (SdkException) cause) : cause;
-    }
-
-    static Throwable unwrap(Throwable failure) {
-        Throwable t = failure;
-        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
-    }
 }

@@ -2,6 +2,7 @@ package io.ivsjava.realtime.internal;
 
 import io.ivsjava.core.IvsException;
 import io.ivsjava.core.internal.Pages;
+import io.ivsjava.core.internal.SdkErrors;
 import java.util.ArrayDeque;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -147,7 +148,7 @@ public final class PagePublisher<T> implements Flow.Publisher<T> {
                 }
                 f.whenComplete((p, e) -> {
                     if (e != null) {
-                        failed = Call.unwrap(e);
+                        failed = SdkErrors.unwrap(e);
                     } else {
                         arrived = p;
                     }
