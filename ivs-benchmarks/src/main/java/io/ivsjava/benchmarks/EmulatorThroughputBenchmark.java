@@ -46,7 +46,10 @@ import software.amazon.awssdk.services.ivsrealtime.model.GetStageResponse;
 @Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 10, time = 1)
 public class EmulatorThroughputBenchmark {
-    /** One server, its client and a stage's ARN. */
+    /**
+     * One server, its client and a stage's ARN, shared by every benchmark thread: set up before they run, then only
+     * read (the SDK client is thread-safe).
+     */
     @State(Scope.Benchmark)
     public static class Target {
         @Param({"emulator", "wiremock", "socket"})

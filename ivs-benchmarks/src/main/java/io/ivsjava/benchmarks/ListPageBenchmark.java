@@ -39,7 +39,10 @@ import software.amazon.awssdk.services.ivsrealtime.model.ListStagesResponse;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 10, time = 1)
 public class ListPageBenchmark {
-    /** An emulator holding {@code stages} stages. */
+    /**
+     * An emulator holding {@code stages} stages, shared by every benchmark thread: set up before they run, then
+     * only read (the SDK client is thread-safe).
+     */
     @State(Scope.Benchmark)
     public static class Stages {
         @Param({"1000", "100000"})
@@ -67,7 +70,10 @@ public class ListPageBenchmark {
         }
     }
 
-    /** An emulator holding {@code channels} channels. */
+    /**
+     * An emulator holding {@code channels} channels, shared by every benchmark thread: set up before they run,
+     * then only read (the SDK client is thread-safe).
+     */
     @State(Scope.Benchmark)
     public static class Channels {
         @Param({"1000", "100000"})

@@ -27,7 +27,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * Any argument other than {@code --quick} is JMH's own ({@code -h} lists them; {@code -l} lists the benchmarks).
  * The JMH results are written as JSON and the report as Markdown beside the jar ({@code ivs-benchmarks/target/}),
- * unless {@code -rff} names another file.
+ * unless {@code -rff} names another file. Stateless; thread-safe.
  */
 public final class Main {
     private static final Set<String> JMH_ONLY = Set.of("-h", "-help", "--help", "-l", "-lp", "-lrf", "-lprof");

@@ -49,7 +49,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * the claims of a private channel's playback token and go through {@link TokenSigner#es384(java.security.interfaces.ECPrivateKey)}.
  *
  * <p>Each path of the signer is measured: {@code Ivs} is the automatic choice (ACCP where it loads),
- * {@code IvsBouncyCastle} the portable path with ACCP disabled, {@code IvsJdk} the JDK alone.
+ * {@code IvsBouncyCastle} the portable path with ACCP disabled, {@code IvsJdk} the JDK alone. JMH runs it on the
+ * threads it is asked for: {@link Signers} is shared by all of them, {@link PerThread} is each thread's own.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Verifying one participant token: java-jwt (signature, then its claim checks such as {@code exp}) against the
  * JDK's own P1363 verifier (SunEC) on the same token, which only splits the token, decodes the signature and
- * checks it.
+ * checks it. JMH runs it on the threads it is asked for; {@link Tokens} is each thread's own.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 10, time = 1)
 public class TokenVerificationBenchmark {
-    /** One token and its verifiers. */
+    /** One token and its verifiers, one set per benchmark thread: a {@link Signature} is not thread-safe. */
     @State(Scope.Thread)
     public static class Tokens {
         String token;

@@ -90,6 +90,7 @@ public class IvsException extends RuntimeException {
 
     /**
      * The error code, status and request id of a failed IVS response, each optional.
+     * Immutable; safe to share between threads.
      *
      * @param errorCode the IVS error code
      * @param httpStatus the HTTP status

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * An independent ES384 JWT verifier for the tests of the modules that sign tokens: the JDK's own ECDSA (P1363
  * signature format, as JWS uses) over the compact serialization, and Jackson to read the JSON; nothing of the
- * library's {@link TokenSigner}. {@link Jws} takes a token apart for ivs-core's own signer tests.
+ * library's {@link TokenSigner}. {@link Jws} takes a token apart for ivs-core's own signer tests. Stateless;
+ * thread-safe.
  */
 public final class Es384Jwt {
     private static final ObjectMapper JSON = new ObjectMapper();

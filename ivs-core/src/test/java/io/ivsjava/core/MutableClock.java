@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that moves only when a test moves it; for tests of the modules that take a {@link Clock}. */
+/**
+ * A clock that moves only when a test moves it; for tests of the modules that take a {@link Clock}. Thread-safe:
+ * a test may move it while the code under test reads it on other threads.
+ */
 public final class MutableClock extends Clock {
     private volatile Instant now;
 

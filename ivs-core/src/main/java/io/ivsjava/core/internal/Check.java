@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Input checks made before any network call, with messages that name the field, the problem and the allowed
- * range. Limits come from the IVS API models. Not part of the public API.
+ * range. Limits come from the IVS API models. Not part of the public API. Stateless; thread-safe.
  */
 public final class Check {
     /** Names of IVS resources: {@code [a-zA-Z0-9-_]*}, at most 128 characters. */

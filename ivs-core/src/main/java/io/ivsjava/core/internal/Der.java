@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Just enough DER (ASN.1 distinguished encoding) reading to tell key formats and curves apart before handing the
- * bytes to the JDK's own key factories. Not part of the public API.
+ * bytes to the JDK's own key factories. Not part of the public API. Stateless; thread-safe.
  */
 public final class Der {
     /** Tag of an ASN.1 INTEGER. */
@@ -26,6 +26,7 @@ public final class Der {
 
     /**
      * One decoded element: its tag and content bytes.
+     * Holds its content array without copying it: read it, never change it; then safe to share between threads.
      *
      * @param tag the identifier octet
      * @param content the content octets

@@ -45,7 +45,7 @@ public final class Es384Signers {
     private static final String ACCP_CLASS = "com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider";
     private static final String BOUNCY_CASTLE_CLASS = "org.bouncycastle.crypto.signers.ECDSASigner";
 
-    /** The ways of signing, fastest first. */
+    /** The ways of signing, fastest first. Immutable; safe to share between threads. */
     public enum Backend {
         /** The Amazon Corretto Crypto Provider (native AWS-LC). */
         ACCP("accp"),

@@ -2,7 +2,10 @@ package io.ivsjava.core.internal;
 
 import java.security.SecureRandom;
 
-/** Random identifiers in the alphabet IVS uses for resource and participant ids. Not part of the public API. */
+/**
+ * Random identifiers in the alphabet IVS uses for resource and participant ids. Not part of the public API.
+ * Thread-safe (one shared {@link SecureRandom}).
+ */
 public final class Ids {
     private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -11,13 +11,13 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-/** Lazy iteration over IVS's {@code nextToken} pagination. Not part of the public API. */
+/** Lazy iteration over IVS's {@code nextToken} pagination. Not part of the public API. Stateless; thread-safe. */
 public final class Pages {
     private Pages() {
     }
 
     /**
-     * One page of results.
+     * One page of results. Immutable when its list is; safe to share between threads then.
      *
      * @param items the page's items
      * @param nextToken the token for the next page; empty on the last page

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reading and writing PEM blocks. Not part of the public API. */
+/** Reading and writing PEM blocks. Not part of the public API. Stateless; thread-safe. */
 public final class Pem {
     private static final Pattern BLOCK = Pattern.compile(
             "-----BEGIN ([A-Z0-9 ]+)-----(.*?)-----END \\1-----", Pattern.DOTALL);
@@ -16,6 +16,7 @@ public final class Pem {
 
     /**
      * One PEM block.
+     * Holds its DER array without copying it: read it, never change it; then safe to share between threads.
      *
      * @param label the text after {@code BEGIN}, such as {@code EC PRIVATE KEY}
      * @param headers whether the block carries RFC 1421 headers (used by encrypted legacy keys)

@@ -6,7 +6,10 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.regions.Region;
 
-/** Applies an {@link IvsConnection} to the builder of an IVS SDK client. Not part of the public API. */
+/**
+ * Applies an {@link IvsConnection} to the builder of an IVS SDK client. Not part of the public API.
+ * Stateless; thread-safe.
+ */
 public final class SdkClients {
     private SdkClients() {
     }

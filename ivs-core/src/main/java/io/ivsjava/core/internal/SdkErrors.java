@@ -28,6 +28,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 /**
  * Translates the AWS SDK's exceptions, for either IVS service, into the library's hierarchy. Works from the error
  * code and status alone, so it needs no service-specific exception class. Not part of the public API.
+ * Stateless; thread-safe.
  */
 public final class SdkErrors {
     /** Coral-style validation messages name the member: {@code Value 'x' at 'duration' failed to satisfy ...}. */

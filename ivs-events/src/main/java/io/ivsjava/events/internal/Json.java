@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * An event's detail as plain, deeply immutable Java values: objects as maps in the order received, arrays as lists,
  * whole numbers as {@code Long}, other numbers as {@code Double}; JSON nulls are left out. Not part of the public
- * API.
+ * API. Stateless; thread-safe.
  */
 public final class Json {
     private Json() {

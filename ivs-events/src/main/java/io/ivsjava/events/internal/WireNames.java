@@ -3,7 +3,10 @@ package io.ivsjava.events.internal;
 import io.ivsjava.core.internal.Check;
 import java.util.function.Function;
 
-/** The lookup every event's {@code Name} enum makes from a name as IVS writes it. Not part of the public API. */
+/**
+ * The lookup every event's {@code Name} enum makes from a name as IVS writes it. Not part of the public API.
+ * Stateless; thread-safe.
+ */
 public final class WireNames {
     private WireNames() {
     }

@@ -118,7 +118,7 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Work done on one connection inside a transaction.
+     * Work done on one connection inside a transaction. Runs on the thread of the transaction it is given.
      *
      * @param <T> its result
      */
@@ -134,7 +134,10 @@ public final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    /** The database failed; the message is the driver's, which never carries a bound parameter's value. */
+    /**
+     * The database failed; the message is the driver's, which never carries a bound parameter's value.
+     * Immutable once thrown; safe to share between threads.
+     */
     public static final class StoreException extends RuntimeException {
         StoreException(SQLException cause) {
             super("database error: " + cause.getMessage() + " (SQL state " + cause.getSQLState() + ")", cause);

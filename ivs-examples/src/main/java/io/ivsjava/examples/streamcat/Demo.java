@@ -50,7 +50,10 @@ public final class Demo {
         this.out = out;
     }
 
-    /** The demo failed: a step answered something other than what StreamCat's flows expect. */
+    /**
+     * The demo failed: a step answered something other than what StreamCat's flows expect.
+     * Immutable once thrown; safe to share between threads.
+     */
     public static final class DemoFailure extends RuntimeException {
         DemoFailure(String message) {
             super(message);

@@ -40,7 +40,7 @@ public record Options(String command, Backend backend, Optional<URI> endpoint, S
             "  --db-user NAME       its user; the password comes from $" + PASSWORD_VARIABLE,
             "  --url URL            (demo) drive a backend that is already running there");
 
-    /** Which IVS the backend talks to. */
+    /** Which IVS the backend talks to. Immutable; safe to share between threads. */
     public enum Backend {
         /** An emulator started in the backend's process (the default). */
         EMBEDDED,

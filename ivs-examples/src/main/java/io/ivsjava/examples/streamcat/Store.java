@@ -42,7 +42,7 @@ public final class Store {
     }
 
     /**
-     * A StreamCat user.
+     * A StreamCat user. Immutable; safe to share between threads.
      *
      * @param username the unique name
      * @param mode how the user streams
@@ -53,6 +53,7 @@ public final class Store {
 
     /**
      * The IVS resources provisioned for a user, as ARNs and URLs; which ones are present depends on the mode.
+     * Immutable; safe to share between threads.
      *
      * @param stageArn the stage (real-time and hybrid)
      * @param stageEventsUrl the stage's events endpoint
@@ -84,7 +85,7 @@ public final class Store {
     }
 
     /**
-     * Whether a user is live, and for a channel, the event state behind it.
+     * Whether a user is live, and for a channel, the event state behind it. Immutable; safe to share between threads.
      *
      * @param username the user
      * @param live whether they are live

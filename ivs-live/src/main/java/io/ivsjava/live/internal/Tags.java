@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The tags ivs-live writes on what it creates, and reads to find them again. Not public API; the keys are stated on
- * {@code IvsLive}.
+ * {@code IvsLive}. Stateless; thread-safe.
  */
 public final class Tags {
     /** Names the library that created the resource. */

@@ -3,7 +3,10 @@ package io.ivsjava.live.internal;
 import io.ivsjava.core.internal.Check;
 import java.util.regex.Pattern;
 
-/** Checks of the application's user ids, which ivs-live writes into tags, names and tokens. Not public API. */
+/**
+ * Checks of the application's user ids, which ivs-live writes into tags, names and tokens. Not public API.
+ * Stateless; thread-safe.
+ */
 public final class UserIds {
     /** The longest user id: IVS's limit for a participant's user id. */
     public static final int MAX_LENGTH = 128;

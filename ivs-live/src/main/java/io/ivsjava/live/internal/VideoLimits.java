@@ -10,7 +10,7 @@ import io.ivsjava.realtime.Video;
 /**
  * The limits on a broadcast's video: IVS's encoder-configuration limits, what each channel type takes (as the IVS
  * API reference states them: STANDARD and ADVANCED up to 1080 lines and 8.5 Mbps, BASIC up to 480 lines and
- * 1.5 Mbps), and what each delivery carries (720p over WebRTC, 1080p over HLS). Not public API.
+ * 1.5 Mbps), and what each delivery carries (720p over WebRTC, 1080p over HLS). Not public API. Stateless; thread-safe.
  */
 public final class VideoLimits {
     /** The tallest video a BASIC channel takes, in lines. */

@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.ivs.model.IvsResponse;
 
 /**
  * One IVS operation as both SDK clients expose it: its name (for messages) and the method of the synchronous and of
- * the asynchronous client. Not part of the public API.
+ * the asynchronous client. Not part of the public API. Immutable; safe to share between threads.
  *
  * @param operation the IVS operation name, such as {@code CreateChannel}
  * @param sync the synchronous client's method

@@ -75,7 +75,7 @@ import software.amazon.awssdk.services.ivs.model.UpdatePlaybackRestrictionPolicy
 
 /**
  * The 35 IVS low-latency operations of the AWS SDK for Java, each named once with its synchronous and asynchronous
- * client method. Not part of the public API.
+ * client method. Not part of the public API. Its constants are immutable; thread-safe.
  */
 public final class Calls {
     // ---- channels

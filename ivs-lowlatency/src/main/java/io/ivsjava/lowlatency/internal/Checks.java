@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The low-latency API's own input checks, on top of ivs-core's {@link Check}: the tag patterns of its model and
- * the rules its documentation states between fields. Not part of the public API.
+ * the rules its documentation states between fields. Not part of the public API. Stateless; thread-safe.
  */
 public final class Checks {
     /** Tag keys and values, from the model's {@code TagKey} and {@code TagValue} patterns. */

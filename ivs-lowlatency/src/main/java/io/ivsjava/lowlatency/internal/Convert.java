@@ -56,7 +56,7 @@ import software.amazon.awssdk.services.ivs.model.VideoConfiguration;
 /**
  * Between the SDK's low-latency model and the library's domain types. Values IVS sends that this version does not
  * know read as {@code UNKNOWN}, and their names are kept by field in the result's {@code unknownValues}. Not part
- * of the public API.
+ * of the public API. Stateless; thread-safe.
  */
 public final class Convert {
     private Convert() {

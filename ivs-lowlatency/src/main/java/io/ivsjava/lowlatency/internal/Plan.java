@@ -20,7 +20,8 @@ import software.amazon.awssdk.services.ivs.model.IvsResponse;
  * What one library operation does, as data: IVS calls, how each answer converts, what follows it and which failures
  * it recovers from. Each operation is written once as a plan; {@link #runSync(IvsClient)} runs it on the
  * synchronous SDK client and {@link #runAsync(IvsAsyncClient)} on the asynchronous one, so the two entry points
- * share every line of logic. Plans are immutable and may be run more than once. Not part of the public API.
+ * share every line of logic. Plans are immutable and thread-safe, and may be run more than once. Not part of the
+ * public API.
  *
  * @param <T> the result type
  */

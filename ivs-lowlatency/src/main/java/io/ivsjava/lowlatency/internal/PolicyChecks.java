@@ -4,7 +4,10 @@ import io.ivsjava.core.internal.Check;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Checks of playback restriction policy fields, shared by the spec and the update. Not part of the public API. */
+/**
+ * Checks of playback restriction policy fields, shared by the spec and the update. Not part of the public API.
+ * Stateless; thread-safe.
+ */
 public final class PolicyChecks {
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 

@@ -119,7 +119,7 @@ public final class Calls {
     }
 
     /**
-     * A list, page by page.
+     * A list, page by page. Implementations are stateless; thread-safe.
      *
      * @param <T> the item type
      */

@@ -58,7 +58,7 @@ import software.amazon.awssdk.services.ivsrealtime.model.PipConfiguration;
 /**
  * From the SDK's real-time model to the library's domain types. Tolerant by design: a member IVS leaves out reads
  * as IVS's documented default, and an enum value this library does not know reads as {@code UNKNOWN} with its raw
- * text kept in the record's {@code unknownValues}. Not part of the public API.
+ * text kept in the record's {@code unknownValues}. Not part of the public API. Stateless; thread-safe.
  */
 public final class Convert {
     private Convert() {

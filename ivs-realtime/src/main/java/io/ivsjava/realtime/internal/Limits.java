@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * The IVS Real-Time limits of the API models, checked before any call, each failure naming the field path and the
- * allowed range. Not part of the public API.
+ * allowed range. Not part of the public API. Stateless; thread-safe.
  */
 public final class Limits {
     private static final Pattern ATTRIBUTE_KEY = Pattern.compile("[a-zA-Z0-9_-]*");

@@ -15,7 +15,7 @@ import java.util.function.Function;
  * A {@link Flow.Publisher} over IVS's {@code nextToken} pagination that fetches a page only when the subscriber
  * has asked for more items than it holds: requesting ten items of a list of thousands costs one call. Signals are
  * serialized, as the Reactive Streams rules require. Each subscription reads the list from its start. Not part of
- * the public API.
+ * the public API. Thread-safe: any thread may subscribe, any number of times.
  *
  * @param <T> the item type
  */

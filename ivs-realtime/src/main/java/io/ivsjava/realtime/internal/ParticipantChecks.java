@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** The IVS limits on a participant and its token, checked before any call. Not part of the public API. */
+/**
+ * The IVS limits on a participant and its token, checked before any call. Not part of the public API.
+ * Stateless; thread-safe.
+ */
 public final class ParticipantChecks {
     private static final int MIN_MINUTES = (int) ParticipantToken.MIN_DURATION.toMinutes();
     private static final int MAX_MINUTES = (int) ParticipantToken.MAX_DURATION.toMinutes();
