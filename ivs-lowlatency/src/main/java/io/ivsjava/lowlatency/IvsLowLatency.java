@@ -109,7 +109,7 @@ public final class IvsLowLatency implements AutoCloseable {
     public static IvsLowLatency connect(IvsConnection connection, Clock clock) {
         Check.notNull("connection", connection);
         Check.notNull("clock", clock);
-        return new IvsLowLatency(SdkClients.configure(connection, IvsClient.builder()).build(), true, clock);
+        return new IvsLowLatency(SdkClients.build(connection, IvsClient.builder()), true, clock);
     }
 
     private <T> T run(Plan<T> plan) {

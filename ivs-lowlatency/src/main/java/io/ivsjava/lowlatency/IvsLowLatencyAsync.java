@@ -97,7 +97,7 @@ public final class IvsLowLatencyAsync implements AutoCloseable {
     public static IvsLowLatencyAsync connect(IvsConnection connection, Clock clock) {
         Check.notNull("connection", connection);
         Check.notNull("clock", clock);
-        return new IvsLowLatencyAsync(SdkClients.configure(connection, IvsAsyncClient.builder()).build(), true, clock);
+        return new IvsLowLatencyAsync(SdkClients.build(connection, IvsAsyncClient.builder()), true, clock);
     }
 
     private <T> CompletableFuture<T> run(Supplier<Plan<T>> plan) {

@@ -101,7 +101,7 @@ public final class IvsRealTime implements AutoCloseable {
     public static IvsRealTime connect(IvsConnection connection, Clock clock) {
         Check.notNull("connection", connection);
         Check.notNull("clock", clock);
-        return new IvsRealTime(SdkClients.configure(connection, IvsRealTimeClient.builder()).build(), true, clock);
+        return new IvsRealTime(SdkClients.build(connection, IvsRealTimeClient.builder()), true, clock);
     }
 
     private <T> Stream<T> stream(Calls.Paged<T> paged) {

@@ -99,7 +99,7 @@ public final class IvsRealTimeAsync implements AutoCloseable {
     public static IvsRealTimeAsync connect(IvsConnection connection, Clock clock) {
         Check.notNull("connection", connection);
         Check.notNull("clock", clock);
-        return new IvsRealTimeAsync(SdkClients.configure(connection, IvsRealTimeAsyncClient.builder()).build(), true,
+        return new IvsRealTimeAsync(SdkClients.build(connection, IvsRealTimeAsyncClient.builder()), true,
                 clock);
     }
 

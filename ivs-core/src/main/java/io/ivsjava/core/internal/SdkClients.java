@@ -29,4 +29,20 @@ public final class SdkClients {
                 AwsBasicCredentials.create(id, connection.secretAccessKey().orElseThrow()))));
         return builder;
     }
+
+    /**
+     * Configures an SDK client builder and builds the client. Building reads what the connection leaves to the SDK's
+     * chains (region, credentials provider), and may fail: as an {@link io.ivsjava.core.IvsException}, like every
+     * other failure of the library.
+     *
+     * @param connection the connection settings
+     * @param builder the builder of an IVS SDK client
+     * @param <B> the builder type
+     * @param <C> the client type
+     * @return the client
+     * @throws io.ivsjava.core.IvsException if the SDK cannot build it (no region found by its chain, say)
+     */
+    public static <B extends AwsClientBuilder<B, C>, C> C build(IvsConnection connection, B builder) {
+        return SdkErrors.call("Connect", () -> configure(connection, builder).build());
+    }
 }

@@ -1,18 +1,22 @@
 package io.ivsjava.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ivsjava.core.IvsConnection;
+import io.ivsjava.core.IvsException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
 
 /** SdkClients applied to a stand-in for an IVS client builder that records what it was told. */
@@ -83,5 +87,26 @@ class SdkClientsTest {
 
         assertThat(recorder.calls).containsOnlyKeys("region");
         assertThat(recorder.calls.get("region")).isEqualTo(Region.AP_NORTHEAST_2);
+    }
+
+    @Test
+    void theBuiltClientIsReturnedAndAFailureToBuildItIsAnIvsException() {
+        Object client = new Object();
+        SdkClientException noRegion = SdkClientException.create("Unable to load region from any of the providers");
+
+        assertThat(SdkClients.build(IvsConnection.defaults(), building(() -> client))).isSameAs(client);
+        assertThatThrownBy(() -> SdkClients.build(IvsConnection.defaults(), building(() -> {
+            throw noRegion;
+        }))).isExactlyInstanceOf(IvsException.class)
+                .hasMessage("Connect failed without an error response from IVS: "
+                        + "Unable to load region from any of the providers")
+                .hasCause(noRegion);
+    }
+
+    /** A builder whose {@code build()} answers what {@code build} gives. */
+    private static FakeBuilder building(Supplier<Object> build) {
+        return (FakeBuilder) Proxy.newProxyInstance(FakeBuilder.class.getClassLoader(),
+                new Class<?>[] {FakeBuilder.class}, (proxy, method, args) -> method.getName().equals("build")
+                        ? build.get() : method.getReturnType().isInstance(proxy) ? proxy : null);
     }
 }
