@@ -60,6 +60,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -526,50 +527,38 @@ public final class IvsLive implements AutoCloseable {
     // ---- finding a user's resources by tag ----------------------------------------------------------------------
 
     private Optional<Stage> findStage(String userId) {
-        Optional<StageArn> hinted = Optional.ofNullable(hints.get(userId)).flatMap(Hint::stage);
-        if (hinted.isPresent()) {
-            try {
-                Stage stage = realTime.getStage(hinted.get());
-                if (Tags.ofUser(stage.tags(), namespace, userId)) {
-                    return Optional.of(stage);
-                }
-            } catch (IvsNotFoundException gone) {
-                // deleted elsewhere: scan
-            }
-        }
-        List<StageArn> tagged = taggedStages(userId);
-        if (tagged.size() > 1) {
-            LOG.warn("User {} has {} stages tagged for them; using {}", userId, tagged.size(), tagged.get(0));
-        }
-        for (StageArn arn : tagged) {
-            try {
-                return Optional.of(realTime.getStage(arn));
-            } catch (IvsNotFoundException gone) {
-                // deleted since the list: try the next
-            }
-        }
-        return Optional.empty();
+        return find(userId, "stages", Hint::stage, realTime::getStage, Stage::tags, () -> taggedStages(userId));
     }
 
     private Optional<Channel> findChannel(String userId) {
-        Optional<ChannelArn> hinted = Optional.ofNullable(hints.get(userId)).flatMap(Hint::channel);
+        return find(userId, "channels", Hint::channel, lowLatency::getChannel, Channel::tags,
+                () -> taggedChannels(userId));
+    }
+
+    /**
+     * A user's resource: the one this instance last provisioned, if it still exists and is still theirs, else the
+     * first of those tagged for them that still exists.
+     */
+    private <A, R> Optional<R> find(String userId, String noun, Function<Hint, Optional<A>> hint, Function<A, R> get,
+                                    Function<R, Map<String, String>> tags, Supplier<List<A>> tagged) {
+        Optional<A> hinted = Optional.ofNullable(hints.get(userId)).flatMap(hint);
         if (hinted.isPresent()) {
             try {
-                Channel channel = lowLatency.getChannel(hinted.get());
-                if (Tags.ofUser(channel.tags(), namespace, userId)) {
-                    return Optional.of(channel);
+                R resource = get.apply(hinted.get());
+                if (Tags.ofUser(tags.apply(resource), namespace, userId)) {
+                    return Optional.of(resource);
                 }
             } catch (IvsNotFoundException gone) {
                 // deleted elsewhere: scan
             }
         }
-        List<ChannelArn> tagged = taggedChannels(userId);
-        if (tagged.size() > 1) {
-            LOG.warn("User {} has {} channels tagged for them; using {}", userId, tagged.size(), tagged.get(0));
+        List<A> all = tagged.get();
+        if (all.size() > 1) {
+            LOG.warn("User {} has {} {} tagged for them; using {}", userId, all.size(), noun, all.get(0));
         }
-        for (ChannelArn arn : tagged) {
+        for (A arn : all) {
             try {
-                return Optional.of(lowLatency.getChannel(arn));
+                return Optional.of(get.apply(arn));
             } catch (IvsNotFoundException gone) {
                 // deleted since the list: try the next
             }
