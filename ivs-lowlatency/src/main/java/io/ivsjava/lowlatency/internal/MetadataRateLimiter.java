@@ -27,6 +27,8 @@ public final class MetadataRateLimiter {
 
     private final Clock clock;
     private final Map<String, Deque<Instant>> recent = new HashMap<>();
+    /** The number of tracked channels above which the next call forgets idle ones; grows with the active ones. */
+    private int sweepAbove = SWEEP_THRESHOLD;
 
     /**
      * A limiter reading the time from the given clock.
@@ -46,8 +48,11 @@ public final class MetadataRateLimiter {
     public synchronized void acquire(ChannelArn channel) {
         Instant now = clock.instant();
         Instant windowStart = now.minus(WINDOW);
-        if (recent.size() > SWEEP_THRESHOLD) {
+        if (recent.size() > sweepAbove) {
             sweep(windowStart);
+            // more channels than the threshold active at once: sweep again only when their number has doubled,
+            // rather than on every call
+            sweepAbove = Math.max(SWEEP_THRESHOLD, 2 * recent.size());
         }
         Deque<Instant> calls = recent.computeIfAbsent(channel.value(), k -> new ArrayDeque<>());
         while (!calls.isEmpty() && !calls.peekFirst().isAfter(windowStart)) {

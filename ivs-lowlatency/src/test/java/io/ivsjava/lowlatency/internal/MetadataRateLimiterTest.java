@@ -89,4 +89,23 @@ class MetadataRateLimiterTest {
         assertThatThrownBy(() -> limiter.acquire(A)).isInstanceOf(IvsThrottlingException.class);
         assertThat(limiter.trackedChannels()).isLessThanOrEqualTo(1100);
     }
+
+    @Test
+    void manyChannelsActiveAtOnceAreAllKeptAndEachKeepsItsWindow() {
+        for (int round = 0; round < 5; round++) {
+            for (int i = 0; i < 3000; i++) {
+                limiter.acquire(ChannelArn.parse("arn:aws:ivs:us-west-2:123456789012:channel/c" + i));
+            }
+        }
+        assertThat(limiter.trackedChannels()).isEqualTo(3000);
+        assertThatThrownBy(() -> limiter.acquire(ChannelArn.parse("arn:aws:ivs:us-west-2:123456789012:channel/c0")))
+                .isInstanceOf(IvsThrottlingException.class);
+
+        now = now.plus(Duration.ofSeconds(1));
+        limiter.acquire(ChannelArn.parse("arn:aws:ivs:us-west-2:123456789012:channel/c0"));
+        for (int i = 0; i < 6000; i++) {
+            limiter.acquire(ChannelArn.parse("arn:aws:ivs:us-west-2:123456789012:channel/d" + i));
+        }
+        assertThat(limiter.trackedChannels()).as("the idle c channels were forgotten").isLessThanOrEqualTo(6001);
+    }
 }
