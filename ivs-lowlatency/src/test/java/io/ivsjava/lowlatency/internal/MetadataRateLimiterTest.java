@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ivsjava.core.ChannelArn;
 import io.ivsjava.core.IvsThrottlingException;
-import java.time.Clock;
+import io.ivsjava.core.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** The per-channel PutMetadata window, on a clock the test moves. */
@@ -16,23 +15,8 @@ class MetadataRateLimiterTest {
     private static final ChannelArn A = ChannelArn.parse("arn:aws:ivs:us-west-2:123456789012:channel/aaaa");
     private static final ChannelArn B = ChannelArn.parse("arn:aws:ivs:us-west-2:123456789012:channel/bbbb");
 
-    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-    private final MetadataRateLimiter limiter = new MetadataRateLimiter(new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    });
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final MetadataRateLimiter limiter = new MetadataRateLimiter(clock);
 
     @Test
     void fiveCallsInASecondPassAndTheSixthWaitsForTheOldestToAge() {
@@ -42,11 +26,11 @@ class MetadataRateLimiterTest {
         assertThatThrownBy(() -> limiter.acquire(A)).isInstanceOfSatisfying(IvsThrottlingException.class,
                 e -> assertThat(e.getMessage()).contains("retry in 1000 ms"));
 
-        now = now.plus(Duration.ofMillis(999));
+        clock.advance(Duration.ofMillis(999));
         assertThatThrownBy(() -> limiter.acquire(A)).isInstanceOfSatisfying(IvsThrottlingException.class,
                 e -> assertThat(e.getMessage()).contains("retry in 1 ms"));
 
-        now = now.plus(Duration.ofMillis(1));
+        clock.advance(Duration.ofMillis(1));
         for (int i = 0; i < 5; i++) {
             limiter.acquire(A);
         }
@@ -57,11 +41,11 @@ class MetadataRateLimiterTest {
     @Test
     void aSlidingWindowNotAFixedSecond() {
         limiter.acquire(A);
-        now = now.plus(Duration.ofMillis(900));
+        clock.advance(Duration.ofMillis(900));
         for (int i = 0; i < 4; i++) {
             limiter.acquire(A);
         }
-        now = now.plus(Duration.ofMillis(200));
+        clock.advance(Duration.ofMillis(200));
         limiter.acquire(A);
         assertThatThrownBy(() -> limiter.acquire(A)).isInstanceOf(IvsThrottlingException.class);
     }
@@ -81,7 +65,7 @@ class MetadataRateLimiterTest {
     void manyIdleChannelsAreForgotten() {
         for (int i = 0; i < 3000; i++) {
             limiter.acquire(ChannelArn.parse("arn:aws:ivs:us-west-2:123456789012:channel/c" + i));
-            now = now.plus(Duration.ofMillis(10));
+            clock.advance(Duration.ofMillis(10));
         }
         for (int i = 0; i < 5; i++) {
             limiter.acquire(A);
@@ -101,7 +85,7 @@ class MetadataRateLimiterTest {
         assertThatThrownBy(() -> limiter.acquire(ChannelArn.parse("arn:aws:ivs:us-west-2:123456789012:channel/c0")))
                 .isInstanceOf(IvsThrottlingException.class);
 
-        now = now.plus(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         limiter.acquire(ChannelArn.parse("arn:aws:ivs:us-west-2:123456789012:channel/c0"));
         for (int i = 0; i < 6000; i++) {
             limiter.acquire(ChannelArn.parse("arn:aws:ivs:us-west-2:123456789012:channel/d" + i));
