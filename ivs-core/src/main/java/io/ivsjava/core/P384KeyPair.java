@@ -74,7 +74,7 @@ public record P384KeyPair(ECPublicKey publicKey, ECPrivateKey privateKey) {
      *
      * @param privateKeyFile where to write the private key (PKCS#8); must not exist yet
      * @param publicKeyFile where to write the public key (SPKI); replaced if it exists
-     * @throws java.io.UncheckedIOException if a file cannot be written
+     * @throws IvsException if a file cannot be written
      */
     public void writePem(Path privateKeyFile, Path publicKeyFile) {
         P384Keys.writePem(toKeyPair(), privateKeyFile, publicKeyFile);

@@ -3,7 +3,6 @@ package io.ivsjava.core;
 import io.ivsjava.core.internal.Der;
 import io.ivsjava.core.internal.Pem;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -136,7 +135,7 @@ public final class P384Keys {
      *
      * @param file the file
      * @return the private key
-     * @throws UncheckedIOException if the file cannot be read
+     * @throws IvsException if the file cannot be read (the {@link IOException} is its cause)
      * @throws IvsValidationException if it holds no usable P-384 private key
      */
     public static ECPrivateKey readPrivateKey(Path file) {
@@ -148,7 +147,7 @@ public final class P384Keys {
      *
      * @param file the file
      * @return the public key
-     * @throws UncheckedIOException if the file cannot be read
+     * @throws IvsException if the file cannot be read (the {@link IOException} is its cause)
      * @throws IvsValidationException if it holds no usable P-384 public key
      */
     public static ECPublicKey readPublicKey(Path file) {
@@ -185,7 +184,7 @@ public final class P384Keys {
      * @param pair a P-384 key pair
      * @param privateKeyFile where to write the private key (PKCS#8); must not exist yet
      * @param publicKeyFile where to write the public key (SPKI); replaced if it exists
-     * @throws UncheckedIOException if a file cannot be written
+     * @throws IvsException if a file cannot be written (the {@link IOException} is its cause)
      */
     public static void writePem(KeyPair pair, Path privateKeyFile, Path publicKeyFile) {
         if (!(pair.getPrivate() instanceof ECPrivateKey) || !(pair.getPublic() instanceof ECPublicKey)) {
@@ -202,7 +201,7 @@ public final class P384Keys {
                 Files.createFile(privateKeyFile);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("could not create " + privateKeyFile, e);
+            throw fileFailure("could not create " + privateKeyFile, e);
         }
         try {
             Files.writeString(privateKeyFile, privatePem, StandardCharsets.US_ASCII, StandardOpenOption.WRITE);
@@ -214,7 +213,7 @@ public final class P384Keys {
             } catch (IOException suppressed) {
                 e.addSuppressed(suppressed);
             }
-            throw new UncheckedIOException("could not write the key pair", e);
+            throw fileFailure("could not write the key pair to " + privateKeyFile + " and " + publicKeyFile, e);
         }
     }
 
@@ -324,11 +323,16 @@ public final class P384Keys {
         return IvsValidationException.invalid("privateKey", problem);
     }
 
+    /** A key file that cannot be read or written: the library's exception, the file system's as its cause. */
+    private static IvsException fileFailure(String what, IOException e) {
+        return new IvsException(what + ": " + e, IvsException.ErrorDetails.NONE, false, e);
+    }
+
     private static String readText(Path file) {
         try {
             return Files.readString(file, StandardCharsets.US_ASCII);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + file, e);
+            throw fileFailure("could not read " + file, e);
         }
     }
 

@@ -126,11 +126,12 @@ class P384KeysTest {
         Path missing = dir.resolve("nope.pem");
 
         assertThatThrownBy(() -> P384Keys.readPrivateKey(missing))
-                .isInstanceOf(UncheckedIOException.class)
+                .isExactlyInstanceOf(IvsException.class)
                 .hasMessageContaining(missing.toString())
-                .hasCauseInstanceOf(NoSuchFileException.class);
+                .hasCauseInstanceOf(NoSuchFileException.class)
+                .satisfies(e -> assertThat(((IvsException) e).errorCode()).isEmpty());
         assertThatThrownBy(() -> P384Keys.readPublicKey(missing))
-                .isInstanceOf(UncheckedIOException.class)
+                .isExactlyInstanceOf(IvsException.class)
                 .hasCauseInstanceOf(NoSuchFileException.class);
     }
 
@@ -337,7 +338,7 @@ class P384KeysTest {
         Files.writeString(privateFile, "the key that protects production");
 
         assertThatThrownBy(() -> P384Keys.writePem(P384Keys.generate().toKeyPair(), privateFile, publicFile))
-                .isInstanceOf(UncheckedIOException.class)
+                .isExactlyInstanceOf(IvsException.class)
                 .hasCauseInstanceOf(FileAlreadyExistsException.class);
         assertThat(read(privateFile)).isEqualTo("the key that protects production");
         assertThat(publicFile).as("nothing is written when the private key file exists").doesNotExist();
@@ -382,7 +383,8 @@ class P384KeysTest {
         Path publicFileThatIsADirectory = Files.createDirectory(dir.resolve("public.pem"));
 
         assertThatThrownBy(() -> P384Keys.writePem(P384Keys.generate().toKeyPair(), privateFile, publicFileThatIsADirectory))
-                .isInstanceOf(UncheckedIOException.class);
+                .isExactlyInstanceOf(IvsException.class)
+                .hasCauseInstanceOf(IOException.class);
         assertThat(privateFile).as("removed, so that a retry can create it").doesNotExist();
     }
 
