@@ -55,7 +55,15 @@ public record DatabaseConfig(String jdbcUrl, Optional<String> user, Optional<Str
     /** {@return the URL and user, with the password redacted} */
     @Override
     public String toString() {
-        return "DatabaseConfig[" + jdbcUrl + (user.isPresent() ? ", user " + user.get() : "")
+        return "DatabaseConfig[" + redacted(jdbcUrl) + (user.isPresent() ? ", user " + user.get() : "")
                 + (password.isPresent() ? ", password ****" : "") + "]";
+    }
+
+    /**
+     * The URL with any password it carries masked: JDBC URLs may hold one as a parameter
+     * ({@code ?password=...}, {@code ;PASSWORD=...}) or as user information ({@code //user:secret@host}).
+     */
+    static String redacted(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1****").replaceAll("//([^/@:]*):[^/@]*@", "//$1:****@");
     }
 }

@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -155,5 +156,21 @@ class StoreTest {
                 + "Change\",\"source\":\"aws.ivs\",\"account\":\"123456789012\",\"time\":\"" + time + "\",\"region\":"
                 + "\"us-east-1\",\"resources\":[\"" + channel + "\"],\"detail\":{\"event_name\":\"" + name
                 + "\",\"channel_name\":\"kit\",\"stream_id\":\"" + streamId + "\"}}";
+    }
+
+    @Test
+    void aConfigShowsNoPasswordWhereverTheUrlCarriesOne() {
+        DatabaseConfig inUrl = new DatabaseConfig(
+                "jdbc:postgresql://db.example:5432/streamcat?user=cat&password=s3cret&ssl=true", Optional.empty(),
+                Optional.empty());
+        DatabaseConfig inUserInfo = new DatabaseConfig("jdbc:postgresql://cat:s3cret@db.example/streamcat",
+                Optional.empty(), Optional.empty());
+        DatabaseConfig h2 = new DatabaseConfig("jdbc:h2:file:/data/streamcat;PASSWORD=s3cret;MODE=PostgreSQL",
+                Optional.of("sa"), Optional.of("s3cret"));
+
+        assertThat(List.of(inUrl, inUserInfo, h2)).allSatisfy(c -> assertThat(c.toString()).doesNotContain("s3cret"));
+        assertThat(inUrl.toString()).contains("user=cat&password=****&ssl=true");
+        assertThat(inUserInfo.toString()).contains("//cat:****@db.example/streamcat");
+        assertThat(h2.toString()).contains("PASSWORD=****;MODE=PostgreSQL").contains("user sa");
     }
 }
