@@ -67,16 +67,6 @@ public record GoLiveOptions(boolean privatePlayback, Optional<ChannelType> chann
     }
 
     /**
-     * What a {@code HYBRID} composition encodes: the video set, else {@link #DEFAULT_HYBRID_VIDEO}, or
-     * {@link #DEFAULT_BASIC_VIDEO} on a {@code BASIC} channel.
-     *
-     * @return the video
-     */
-    public Video compositionVideo() {
-        return video.orElse(effectiveChannelType() == ChannelType.BASIC ? DEFAULT_BASIC_VIDEO : DEFAULT_HYBRID_VIDEO);
-    }
-
-    /**
      * A builder with nothing set.
      *
      * @return the builder
