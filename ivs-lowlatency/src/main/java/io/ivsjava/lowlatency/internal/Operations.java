@@ -516,6 +516,8 @@ public final class Operations {
 
     public Plan<Void> untagResource(ResourceArn arn, Collection<String> keys) {
         String resource = taggable(arn);
+        // The model allows 0..50, but tagKeys travels in the query string and is required: an empty list sends no
+        // tagKeys at all, which IVS refuses as missing. Say so before the call.
         Check.size("tagKeys", keys, 1, 50, "keys");
         List<String> list = new ArrayList<>(keys);
         for (int i = 0; i < list.size(); i++) {
