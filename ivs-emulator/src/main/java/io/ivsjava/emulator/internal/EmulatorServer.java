@@ -197,7 +197,7 @@ public final class EmulatorServer {
      * @throws IllegalArgumentException for an unknown operation or error code, or a count below 1
      */
     public void injectFault(String operation, int times, Fault fault) {
-        if (operation == null || ServiceModel.ivs().stream().noneMatch(m -> m.operations().containsKey(operation))) {
+        if (ServiceModel.ivs().stream().noneMatch(m -> m.operations().containsKey(operation))) {
             throw new IllegalArgumentException("operation: \"" + operation + "\" is not an operation of IVS or IVS "
                     + "Real-Time, such as GetStage");
         }
@@ -227,9 +227,6 @@ public final class EmulatorServer {
     }
 
     private static Fault checked(Fault fault) {
-        if (fault == null) {
-            throw new IllegalArgumentException("fault: is missing");
-        }
         if (fault instanceof Fault.ServiceError && !ApiException.known(((Fault.ServiceError) fault).errorCode())) {
             throw new IllegalArgumentException("errorCode: \"" + ((Fault.ServiceError) fault).errorCode()
                     + "\" is not an error of the IVS models or of the protocol, such as ThrottlingException");
@@ -242,7 +239,7 @@ public final class EmulatorServer {
     }
 
     public void simulateStreamStart(String channelArn, String health) {
-        if (health == null || !StreamSessions.HEALTHS.contains(health)) {
+        if (!StreamSessions.HEALTHS.contains(health)) {
             throw new IllegalArgumentException("health: \"" + health + "\" is not a stream health; allowed "
                     + StreamSessions.HEALTHS);
         }
@@ -262,7 +259,6 @@ public final class EmulatorServer {
     }
 
     public void simulateParticipantPublish(String stageArn, String participantId) {
-        required("participantId", participantId);
         inPartitionOf(stageArn, p -> {
             StageSessions.publish(p, stageArn, participantId);
             return null;
@@ -270,7 +266,6 @@ public final class EmulatorServer {
     }
 
     public void simulateParticipantUnpublish(String stageArn, String participantId) {
-        required("participantId", participantId);
         inPartitionOf(stageArn, p -> {
             StageSessions.unpublish(p, stageArn, participantId);
             return null;
@@ -278,8 +273,6 @@ public final class EmulatorServer {
     }
 
     public void simulateParticipantSubscribe(String stageArn, String subscriberId, String publisherId) {
-        required("subscriberId", subscriberId);
-        required("publisherId", publisherId);
         inPartitionOf(stageArn, p -> {
             StageSessions.subscribe(p, stageArn, subscriberId, publisherId);
             return null;
@@ -287,8 +280,6 @@ public final class EmulatorServer {
     }
 
     public void simulateParticipantUnsubscribe(String stageArn, String subscriberId, String publisherId) {
-        required("subscriberId", subscriberId);
-        required("publisherId", publisherId);
         inPartitionOf(stageArn, p -> {
             StageSessions.unsubscribe(p, stageArn, subscriberId, publisherId);
             return null;
@@ -296,7 +287,6 @@ public final class EmulatorServer {
     }
 
     public void simulateParticipantLeave(String stageArn, String participantId) {
-        required("participantId", participantId);
         inPartitionOf(stageArn, p -> {
             StageSessions.leave(p, stageArn, participantId);
             return null;
@@ -315,12 +305,6 @@ public final class EmulatorServer {
             IngestConfigurations.endIngest(p, ingestConfigurationArn);
             return null;
         });
-    }
-
-    private static void required(String name, String value) {
-        if (value == null) {
-            throw new IllegalArgumentException(name + " is missing");
-        }
     }
 
     public void addEventListener(java.util.function.Consumer<String> listener) {
