@@ -79,7 +79,6 @@ final class ApiHandler implements HttpTransport.Handler {
         try {
             route = router.route(request.method(), request.rawPath());
             scope = SigV4Scope.of(request.header("authorization").orElse(null));
-            Optional<ServiceModel> model = route.map(Route::model);
             try {
                 if (verifier.isPresent()) {
                     verifier.get().verify(request, state.instant());
@@ -91,18 +90,18 @@ final class ApiHandler implements HttpTransport.Handler {
                 fault = faults.next(route.get().operation().name());
                 ObjectNode input = parseInput(request, route.get());
                 inputJson = new String(Json.write(input), StandardCharsets.UTF_8);
-                answer = faulted(fault, model).orElse(null);
+                answer = faulted(fault).orElse(null);
                 if (answer == null) {
                     answer = run(route.get(), scope, input);
                 }
             } catch (ApiException e) {
-                answer = Answer.error(e, model);
+                answer = Answer.error(e);
             }
         } catch (RuntimeException | Error e) {
             LOG.error("request {} {} failed inside the emulator (request id {})", request.method(), request.rawPath(),
                     requestId, e);
             answer = Answer.error(new ApiException("InternalServerException", "The IVS emulator failed: " + e
-                    + ". Please report this with request id " + requestId + "."), route.map(Route::model));
+                    + ". Please report this with request id " + requestId + "."));
         }
         Response response = answer.toResponse(requestId, fault);
         record(request, route, scope, inputJson, response, answer, fault, arrived, requestId);
@@ -128,14 +127,14 @@ final class ApiHandler implements HttpTransport.Handler {
     }
 
     /** The answer an injected fault replaces the operation's with, after any delay it adds. */
-    private static Optional<Answer> faulted(Optional<Fault> fault, Optional<ServiceModel> model) {
+    private static Optional<Answer> faulted(Optional<Fault> fault) {
         if (fault.isEmpty()) {
             return Optional.empty();
         }
         Fault f = fault.get();
         if (f instanceof Fault.ServiceError) {
             Fault.ServiceError error = (Fault.ServiceError) f;
-            return Optional.of(Answer.error(new ApiException(error.errorCode(), error.message()), model));
+            return Optional.of(Answer.error(new ApiException(error.errorCode(), error.message())));
         }
         if (f instanceof Fault.Delay) {
             try {
@@ -170,7 +169,7 @@ final class ApiHandler implements HttpTransport.Handler {
                 throw new IllegalStateException(op.name() + " answered outside its model: " + check.violations());
             }
         }
-        return new Answer(op.responseCode(), null, output, Optional.of(model));
+        return new Answer(op.responseCode(), null, output);
     }
 
     /** The body's members with the URI labels and query parameters merged in, under their member names. */
@@ -251,12 +250,12 @@ final class ApiHandler implements HttpTransport.Handler {
     }
 
     /** What to answer: a status, an error code for errors, and a body. */
-    private record Answer(int status, String errorCode, ObjectNode body, Optional<ServiceModel> model) {
-        static Answer error(ApiException e, Optional<ServiceModel> model) {
+    private record Answer(int status, String errorCode, ObjectNode body) {
+        static Answer error(ApiException e) {
             ObjectNode body = Json.object();
             body.put("exceptionMessage", e.getMessage());
             body.put("message", e.getMessage());
-            return new Answer(e.status(model), e.errorCode(), body, model);
+            return new Answer(e.status(), e.errorCode(), body);
         }
 
         Response toResponse(String requestId, Optional<Fault> fault) {
