@@ -157,12 +157,12 @@ final class ApiHandler implements HttpTransport.Handler {
                         result.message());
             }
         }
-        Handlers.Handler handler = handlers.find(model.service(), op.name()).orElseThrow(() -> new ApiException(
+        Handlers.Body handler = handlers.find(model.service(), op.name()).orElseThrow(() -> new ApiException(
                 "NotImplementedException", "The IVS emulator does not serve " + op.name() + " (" + model.service()
                         + ") yet."));
         Partition partition = state.partition(scope.account(state.options().accountId()),
                 scope.region().orElse(state.options().region()));
-        ObjectNode output = handler.run(partition, input);
+        ObjectNode output = handler.handle(partition, input);
         if (checkResponses && op.output().isPresent()) {
             ShapeValidator.Result check = ShapeValidator.checkOutput(model, model.shape(op.output().get()), output);
             if (!check.ok()) {

@@ -6,23 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The operation handlers of both services, each with the lock it needs. Handlers registered later replace earlier
- * ones for the same operation, so the generic handlers made from the {@link ResourceTable} come first and the
- * hand-written ones, where IVS has real behaviour, override them.
+ * The operation handlers of both services. Handlers registered later replace earlier ones for the same operation,
+ * so the generic handlers made from the {@link ResourceTable} come first and the hand-written ones, where IVS has
+ * real behaviour, override them. Each handler takes its partition's lock itself: {@link Operations} wraps it in
+ * the lock it declares when it registers it.
  *
  * <p>Filled once at start-up, then only read; safe to read from any thread after that.
  */
 final class Handlers {
-    /** How a handler uses its partition's lock. */
-    enum Access {
-        /** Only reads: runs under the shared read lock. */
-        READ,
-        /** Changes state: runs under the exclusive write lock. */
-        WRITE,
-        /** Takes the lock itself, for work (signing a token) that should not hold it. */
-        SELF
-    }
-
     /** Runs one operation on its validated input. */
     @FunctionalInterface
     interface Body {
@@ -36,42 +27,20 @@ final class Handlers {
         ObjectNode handle(Partition partition, ObjectNode input);
     }
 
-    /** A handler and how it locks. */
-    record Handler(Access access, Body body) {
-        /**
-         * Runs the handler under the lock it declared.
-         *
-         * @param partition the partition
-         * @param input the input
-         * @return the output
-         */
-        ObjectNode run(Partition partition, ObjectNode input) {
-            switch (access) {
-                case READ:
-                    return partition.read(() -> body.handle(partition, input));
-                case WRITE:
-                    return partition.write(() -> body.handle(partition, input));
-                default:
-                    return body.handle(partition, input);
-            }
-        }
-    }
-
-    private final Map<String, Handler> handlers = new HashMap<>();
+    private final Map<String, Body> handlers = new HashMap<>();
 
     /**
      * Registers a handler.
      *
      * @param model the service
      * @param operation the operation name, which the model must define
-     * @param access how it locks
-     * @param body what it does
+     * @param body what it does, locking its partition as it needs
      */
-    void add(ServiceModel model, String operation, Access access, Body body) {
+    void add(ServiceModel model, String operation, Body body) {
         if (!model.operations().containsKey(operation)) {
             throw new IllegalStateException(model.service() + " has no operation " + operation);
         }
-        handlers.put(model.service() + ":" + operation, new Handler(access, body));
+        handlers.put(model.service() + ":" + operation, body);
     }
 
     /**
@@ -81,7 +50,7 @@ final class Handlers {
      * @param operation the operation name
      * @return its handler, if the emulator serves it
      */
-    Optional<Handler> find(String service, String operation) {
+    Optional<Body> find(String service, String operation) {
         return Optional.ofNullable(handlers.get(service + ":" + operation));
     }
 

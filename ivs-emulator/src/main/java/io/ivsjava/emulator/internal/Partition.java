@@ -17,6 +17,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -130,16 +131,7 @@ final class Partition {
      * @return its result
      */
     <T> T read(Supplier<T> action) {
-        lock.readLock().lock();
-        boolean done = false;
-        try {
-            T result = action.get();
-            done = true;
-            return result;
-        } finally {
-            lock.readLock().unlock();
-            released(done);
-        }
+        return locked(lock.readLock(), action);
     }
 
     /**
@@ -150,14 +142,18 @@ final class Partition {
      * @return its result
      */
     <T> T write(Supplier<T> action) {
-        lock.writeLock().lock();
+        return locked(lock.writeLock(), action);
+    }
+
+    private <T> T locked(Lock held, Supplier<T> action) {
+        held.lock();
         boolean done = false;
         try {
             T result = action.get();
             done = true;
             return result;
         } finally {
-            lock.writeLock().unlock();
+            held.unlock();
             released(done);
         }
     }
