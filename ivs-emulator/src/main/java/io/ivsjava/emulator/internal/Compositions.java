@@ -137,7 +137,7 @@ final class Compositions extends Operations {
         for (JsonNode destination : destinations) {
             String channel = destination.path("configuration").path("channel").path("channelArn").asText("");
             if (!channel.isEmpty()) {
-                LowLatencyOperations.startStream(p, channel);
+                StreamSessions.start(p, channel, "HEALTHY");
             }
         }
 
@@ -247,7 +247,7 @@ final class Compositions extends Operations {
             ((ObjectNode) destination).put("endTime", now);
             String channel = destination.path("configuration").path("channel").path("channelArn").asText("");
             if (!channel.isEmpty() && p.exists(channel)) {
-                LowLatencyOperations.endStream(p, channel);
+                StreamSessions.end(p, channel);
             }
         }
         p.put(composition.path("arn").asText(), composition);

@@ -235,7 +235,7 @@ public final class EmulatorServer {
     }
 
     public void simulateStreamStart(String channelArn) {
-        inPartitionOf(channelArn, p -> LowLatencyOperations.startStream(p, channelArn));
+        simulateStreamStart(channelArn, "HEALTHY");
     }
 
     public void simulateStreamStart(String channelArn, String health) {
@@ -243,14 +243,11 @@ public final class EmulatorServer {
             throw new IllegalArgumentException("health: \"" + health + "\" is not a stream health; allowed "
                     + StreamSessions.HEALTHS);
         }
-        inPartitionOf(channelArn, p -> LowLatencyOperations.startStream(p, channelArn, health));
+        inPartitionOf(channelArn, p -> StreamSessions.start(p, channelArn, health));
     }
 
     public void simulateStreamEnd(String channelArn) {
-        inPartitionOf(channelArn, p -> {
-            LowLatencyOperations.endStream(p, channelArn);
-            return null;
-        });
+        inPartitionOf(channelArn, p -> StreamSessions.end(p, channelArn));
     }
 
     public String simulateParticipantJoin(String participantToken) {
@@ -259,59 +256,38 @@ public final class EmulatorServer {
     }
 
     public void simulateParticipantPublish(String stageArn, String participantId) {
-        inPartitionOf(stageArn, p -> {
-            StageSessions.publish(p, stageArn, participantId);
-            return null;
-        });
+        actInPartitionOf(stageArn, p -> StageSessions.publish(p, stageArn, participantId));
     }
 
     public void simulateParticipantUnpublish(String stageArn, String participantId) {
-        inPartitionOf(stageArn, p -> {
-            StageSessions.unpublish(p, stageArn, participantId);
-            return null;
-        });
+        actInPartitionOf(stageArn, p -> StageSessions.unpublish(p, stageArn, participantId));
     }
 
     public void simulateParticipantSubscribe(String stageArn, String subscriberId, String publisherId) {
-        inPartitionOf(stageArn, p -> {
-            StageSessions.subscribe(p, stageArn, subscriberId, publisherId);
-            return null;
-        });
+        actInPartitionOf(stageArn, p -> StageSessions.subscribe(p, stageArn, subscriberId, publisherId));
     }
 
     public void simulateParticipantUnsubscribe(String stageArn, String subscriberId, String publisherId) {
-        inPartitionOf(stageArn, p -> {
-            StageSessions.unsubscribe(p, stageArn, subscriberId, publisherId);
-            return null;
-        });
+        actInPartitionOf(stageArn, p -> StageSessions.unsubscribe(p, stageArn, subscriberId, publisherId));
     }
 
     public void simulateParticipantLeave(String stageArn, String participantId) {
-        inPartitionOf(stageArn, p -> {
-            StageSessions.leave(p, stageArn, participantId);
-            return null;
-        });
+        actInPartitionOf(stageArn, p -> StageSessions.leave(p, stageArn, participantId));
     }
 
     public void simulateIngestStart(String ingestConfigurationArn) {
-        inPartitionOf(ingestConfigurationArn, p -> {
-            IngestConfigurations.startIngest(p, ingestConfigurationArn);
-            return null;
-        });
+        actInPartitionOf(ingestConfigurationArn, p -> IngestConfigurations.startIngest(p, ingestConfigurationArn));
     }
 
     public void simulateIngestEnd(String ingestConfigurationArn) {
-        inPartitionOf(ingestConfigurationArn, p -> {
-            IngestConfigurations.endIngest(p, ingestConfigurationArn);
-            return null;
-        });
+        actInPartitionOf(ingestConfigurationArn, p -> IngestConfigurations.endIngest(p, ingestConfigurationArn));
     }
 
-    public void addEventListener(java.util.function.Consumer<String> listener) {
+    public void addEventListener(Consumer<String> listener) {
         state.events().add(listener);
     }
 
-    public void removeEventListener(java.util.function.Consumer<String> listener) {
+    public void removeEventListener(Consumer<String> listener) {
         state.events().remove(listener);
     }
 
@@ -327,11 +303,12 @@ public final class EmulatorServer {
         return out;
     }
 
-    /** Stops listening and closes every connection; idempotent. */
+    /** {@return whether the server still accepts connections} */
     public boolean isRunning() {
         return transport.isListening();
     }
 
+    /** Stops listening and closes every connection; idempotent. */
     public void close() {
         transport.close();
         LOG.debug("IVS emulator on {} stopped", endpoint);
@@ -353,6 +330,14 @@ public final class EmulatorServer {
         } catch (ApiException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+    }
+
+    /** As {@link #inPartitionOf}, for a simulation without a result. */
+    private void actInPartitionOf(String arn, Consumer<Partition> action) {
+        inPartitionOf(arn, p -> {
+            action.accept(p);
+            return null;
+        });
     }
 
     private static ServiceModel model(String service) {

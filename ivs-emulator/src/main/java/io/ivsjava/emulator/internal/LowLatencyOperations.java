@@ -79,39 +79,6 @@ final class LowLatencyOperations extends Operations {
     }
 
     /**
-     * Makes a channel live, as when an encoder connects with its stream key. Call under the partition's write lock.
-     *
-     * @param p the channel's partition
-     * @param channelArn the channel
-     * @param health the stream's health: HEALTHY, STARVING or UNKNOWN
-     * @return the stream
-     */
-    static ObjectNode startStream(Partition p, String channelArn, String health) {
-        return StreamSessions.start(p, channelArn, health);
-    }
-
-    /**
-     * Makes a healthy stream live on a channel. Call under the partition's write lock.
-     *
-     * @param p the channel's partition
-     * @param channelArn the channel
-     * @return the stream
-     */
-    static ObjectNode startStream(Partition p, String channelArn) {
-        return startStream(p, channelArn, "HEALTHY");
-    }
-
-    /**
-     * Ends a channel's stream, as when its encoder disconnects. Call under the partition's write lock.
-     *
-     * @param p the channel's partition
-     * @param channelArn the channel
-     */
-    static void endStream(Partition p, String channelArn) {
-        StreamSessions.end(p, channelArn);
-    }
-
-    /**
      * The ARNs of a channel's stream keys.
      *
      * @param p the partition
