@@ -89,6 +89,28 @@ public final class ApiException extends RuntimeException {
         return new ApiException("ResourceNotFoundException", message);
     }
 
+    /**
+     * {@code ResourceNotFoundException} for a resource that does not exist.
+     *
+     * @param what how to name it, such as {@code stage} or {@code stream key}
+     * @param arn its ARN
+     * @return the error
+     */
+    static ApiException notFound(String what, String arn) {
+        return notFound(notFoundMessage(what, arn));
+    }
+
+    /**
+     * How the emulator says a resource does not exist, in errors and in the per-item errors of batch operations.
+     *
+     * @param what how to name it, such as {@code stage}
+     * @param arn its ARN
+     * @return {@code The <what> <arn> was not found.}
+     */
+    static String notFoundMessage(String what, String arn) {
+        return "The " + what + " " + arn + " was not found.";
+    }
+
     static ApiException validation(String message) {
         return new ApiException("ValidationException", message);
     }

@@ -226,7 +226,7 @@ final class Partition {
      * @throws ApiException {@code ResourceNotFoundException} if there is no such resource
      */
     ObjectNode require(String arn, String what) {
-        return find(arn).orElseThrow(() -> ApiException.notFound("The " + what + " " + arn + " was not found."));
+        return find(arn).orElseThrow(() -> ApiException.notFound(what, arn));
     }
 
     /**
