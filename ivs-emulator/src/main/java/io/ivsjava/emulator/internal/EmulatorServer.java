@@ -53,7 +53,7 @@ public final class EmulatorServer {
         // Generic handlers first; the hand-written ones replace them where IVS has real behaviour.
         List.of(lowLatencyGeneric, realTimeGeneric,
                 new LowLatencyOperations(state, ivs, lowLatencyGeneric),
-                new RealTimeOperations(state, realtime, minter)).forEach(ops -> ops.register(handlers));
+                new RealTimeOperations(state, realtime, realTimeGeneric, minter)).forEach(ops -> ops.register(handlers));
 
         this.control = new ControlApi(this);
         // The media-plane simulations, one line each: POST /_emulator/simulate/<name> with a JSON body.

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,21 @@ public final class Json {
                 throw new com.fasterxml.jackson.core.JsonParseException(parser, "trailing content after the JSON value");
             }
             return value;
+        }
+    }
+
+    /**
+     * Parses a JSON object written in the emulator's code, such as a resource type's defaults.
+     *
+     * @param json the object, as text
+     * @return a new object
+     * @throws IllegalStateException if the text is not a JSON object
+     */
+    public static ObjectNode constant(String json) {
+        try {
+            return (ObjectNode) parse(json.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | ClassCastException e) {
+            throw new IllegalStateException("not a JSON object: " + json, e);
         }
     }
 

@@ -3,8 +3,6 @@ package io.ivsjava.emulator.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,18 +22,19 @@ final class RealTimeOperations extends Operations {
     static final int MAX_ATTRIBUTE_BYTES = 1024;
 
     /** A stage's auto-recording settings when none are given, and what each member defaults to. */
-    private static final String RECORDING_DEFAULTS = "{\"storageConfigurationArn\":\"\",\"mediaTypes\":[\"AUDIO_VIDEO\"],"
+    private static final ObjectNode RECORDING_DEFAULTS = Json.constant(
+            "{\"storageConfigurationArn\":\"\",\"mediaTypes\":[\"AUDIO_VIDEO\"],"
             + "\"thumbnailConfiguration\":{\"targetIntervalSeconds\":60,\"storage\":[\"SEQUENTIAL\"],"
             + "\"recordingMode\":\"DISABLED\"},\"recordingReconnectWindowSeconds\":0,"
-            + "\"hlsConfiguration\":{\"targetSegmentDurationSeconds\":6},\"recordParticipantReplicas\":true}";
+            + "\"hlsConfiguration\":{\"targetSegmentDurationSeconds\":6},\"recordParticipantReplicas\":true}");
 
     private final TokenMinter minter;
     private final GenericOperations generic;
 
-    RealTimeOperations(EmulatorState state, ServiceModel model, TokenMinter minter) {
+    RealTimeOperations(EmulatorState state, ServiceModel model, GenericOperations generic, TokenMinter minter) {
         super(state, model);
+        this.generic = generic;
         this.minter = minter;
-        this.generic = new GenericOperations(state, model);
     }
 
     @Override
@@ -123,23 +122,9 @@ final class RealTimeOperations extends Operations {
         return Json.object();
     }
 
-    /**
-     * Parses a JSON object constant of the emulator's.
-     *
-     * @param json the text
-     * @return a new object
-     */
-    static ObjectNode constant(String json) {
-        try {
-            return (ObjectNode) Json.parse(json.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("bad constant " + json, e);
-        }
-    }
-
     /** Auto-recording settings: the given members over the model's defaults, nested structures member by member. */
     private static ObjectNode recording(JsonNode given) {
-        ObjectNode out = constant(RECORDING_DEFAULTS);
+        ObjectNode out = RECORDING_DEFAULTS.deepCopy();
         if (!given.isObject() || given.path("storageConfigurationArn").asText("").isEmpty()) {
             return out;
         }
