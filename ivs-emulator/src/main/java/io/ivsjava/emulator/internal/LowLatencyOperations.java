@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * The IVS low-latency operations with behaviour of their own: channels and their stream keys, and the rules that
  * tie configurations to the channels using them. Streams and sessions are in {@link StreamSessions}, playback key
- * pairs in {@link PlaybackKeyPairs}, viewer session revocation in {@link ViewerSessions}; the plain
+ * pairs in {@link PublicKeys}, viewer session revocation in {@link ViewerSessions}; the plain
  * Get/List/Delete/BatchGet/Create/Update/tag operations come from {@link GenericOperations}.
  */
 final class LowLatencyOperations extends Operations {
@@ -74,7 +74,7 @@ final class LowLatencyOperations extends Operations {
             write(handlers, type.deleteOperation(), (p, in) -> deleteUnused(p, type, reference.getKey(), in));
         }
         new StreamSessions(state, model, generic).register(handlers);
-        new PlaybackKeyPairs(state, model).register(handlers);
+        write(handlers, "ImportPlaybackKeyPair", (p, in) -> PublicKeys.importKey(p, in, type("playback-key"), false));
         new ViewerSessions(state, model).register(handlers);
     }
 

@@ -11,10 +11,10 @@ import java.util.Map;
 
 /**
  * The IVS Real-Time operations with behaviour of their own: stages with their endpoints, initial tokens and
- * auto-recording settings, participant tokens and public keys here; stage sessions, participants and replication in
- * {@link StageSessions}; compositions, encoder and storage configurations in {@link Compositions}; ingest
- * configurations in {@link IngestConfigurations}. The plain Get/List/Delete/tag operations come from
- * {@link GenericOperations}.
+ * auto-recording settings, and participant tokens here; public keys in {@link PublicKeys}; stage sessions,
+ * participants and replication in {@link StageSessions}; compositions, encoder and storage configurations in
+ * {@link Compositions}; ingest configurations in {@link IngestConfigurations}. The plain Get/List/Delete/tag
+ * operations come from {@link GenericOperations}.
  */
 final class RealTimeOperations extends Operations {
     /** Default token lifetime, in minutes, from the API reference. */
@@ -43,7 +43,7 @@ final class RealTimeOperations extends Operations {
         write(handlers, "UpdateStage", this::updateStage);
         write(handlers, "DeleteStage", this::deleteStage);
         unlocked(handlers, "CreateParticipantToken", this::createParticipantToken);
-        write(handlers, "ImportPublicKey", this::importPublicKey);
+        write(handlers, "ImportPublicKey", (p, in) -> PublicKeys.importKey(p, in, type("public-key"), true));
         new StageSessions(state, model, generic).register(handlers);
         new Compositions(state, model, generic).register(handlers);
         new IngestConfigurations(state, model, generic).register(handlers);
@@ -208,26 +208,6 @@ final class RealTimeOperations extends Operations {
         return config.has("capabilities") && config.get("capabilities").isArray()
                 ? (ArrayNode) config.get("capabilities").deepCopy()
                 : Json.array().add("PUBLISH").add("SUBSCRIBE");
-    }
-
-    private ObjectNode importPublicKey(Partition p, ObjectNode in) {
-        String material = in.path("publicKeyMaterial").asText();
-        PublicKeys.Parsed key = PublicKeys.parse(material);
-        for (ObjectNode existing : p.all("public-key")) {
-            if (existing.path("fingerprint").asText().equals(key.fingerprint())) {
-                throw ApiException.conflict("This public key was already imported as "
-                        + existing.path("arn").asText() + ".");
-            }
-        }
-        String arn = p.arn("public-key", p.randomId(12));
-        ObjectNode doc = Json.object();
-        doc.put("arn", arn);
-        doc.put("name", text(in, "name").orElse(""));
-        doc.put("publicKeyMaterial", material);
-        doc.put("fingerprint", key.fingerprint());
-        doc.set("tags", tags(in));
-        insert(p, type("public-key"), arn, doc);
-        return wrap("publicKey", doc);
     }
 
     /**
