@@ -29,9 +29,10 @@ import java.util.function.Supplier;
  * {@code us-west-2} is not listed in {@code eu-west-1}.
  *
  * <p>Resources are the JSON documents IVS returns for them (a {@code Stage}, a {@code Channel}...), kept as compact
- * UTF-8 bytes keyed by ARN in one sorted map. Sorting by ARN groups each resource type under a common prefix, so a
- * List operation is a range scan, and a page token is the last ARN returned: it stays valid however many resources
- * are created or deleted between two pages. A document read with {@link #require} or {@link #find} is a private
+ * UTF-8 bytes in one sorted map, keyed by ARN without the {@code arn:aws:ivs:<region>:<account>:} prefix that every
+ * ARN of the partition shares ({@code stage/<id>}). Sorting by that key groups each resource type, so a List
+ * operation is a range scan, and a page token is the last key returned: it stays valid however many resources are
+ * created or deleted between two pages. A document read with {@link #require} or {@link #find} is a private
  * copy; changes are kept only when written back with {@link #put}.
  *
  * <p>Thread-safety: guarded by its own {@link #lock()}. The request path takes the read lock for operations that
@@ -48,6 +49,7 @@ final class Partition {
     private final String hostPrefix;
     private final String arnPrefix;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    /** Documents by ARN without {@link #arnPrefix}: the prefix would be a third of each key's bytes. */
     private final NavigableMap<String, byte[]> resources = new TreeMap<>();
     private final Map<String, Integer> counts = new HashMap<>();
     private final Map<Class<?>, Object> extensions = new ConcurrentHashMap<>();
@@ -190,7 +192,11 @@ final class Partition {
      * @param document its document
      */
     void put(String arn, ObjectNode document) {
-        byte[] previous = resources.put(arn, Json.write(document));
+        String key = key(arn);
+        if (key == null) {
+            throw new IllegalStateException(arn + " is not an ARN of " + arnPrefix);
+        }
+        byte[] previous = resources.put(key, Json.write(document));
         if (previous == null) {
             counts.merge(IvsArns.type(arn), 1, Integer::sum);
         }
@@ -203,7 +209,8 @@ final class Partition {
      * @return the document
      */
     Optional<ObjectNode> find(String arn) {
-        byte[] bytes = resources.get(arn);
+        String key = key(arn);
+        byte[] bytes = key == null ? null : resources.get(key);
         return bytes == null ? Optional.empty() : Optional.of(parse(bytes));
     }
 
@@ -214,7 +221,8 @@ final class Partition {
      * @return true if it does
      */
     boolean exists(String arn) {
-        return resources.containsKey(arn);
+        String key = key(arn);
+        return key != null && resources.containsKey(key);
     }
 
     /**
@@ -236,7 +244,8 @@ final class Partition {
      * @return whether it existed
      */
     boolean remove(String arn) {
-        if (resources.remove(arn) != null) {
+        String key = key(arn);
+        if (key != null && resources.remove(key) != null) {
             counts.merge(IvsArns.type(arn), -1, Integer::sum);
             return true;
         }
@@ -340,8 +349,13 @@ final class Partition {
         }
     }
 
+    /** {@return the map key of an ARN, or null if the ARN is not of this partition} */
+    private String key(String arn) {
+        return arn.startsWith(arnPrefix) ? arn.substring(arnPrefix.length()) : null;
+    }
+
     private NavigableMap<String, byte[]> ofType(String type) {
-        String prefix = arn(type, "");
+        String prefix = type + "/";
         return resources.subMap(prefix, true, prefix + Character.MAX_VALUE, false);
     }
 
