@@ -114,11 +114,11 @@ final class ApiHandler implements HttpTransport.Handler {
             journal.add(new RecordedCall(
                     route.map(r -> r.operation().name()).orElse(""),
                     route.map(r -> r.model().service()).orElse(""),
-                    scope.region().orElse(state.options().region()),
-                    scope.account(state.options().accountId()),
-                    request.method(), request.rawPath(),
+                    journal.share(scope.region().orElse(state.options().region())),
+                    journal.share(scope.account(state.options().accountId())),
+                    journal.share(request.method()), journal.share(request.rawPath()),
                     inputJson,
-                    request.headers(),
+                    journal.share(request.headers()),
                     response.effect() == Effect.RESET ? 0 : response.status(),
                     Optional.ofNullable(answer.errorCode()), fault, arrived, requestId));
         } catch (RuntimeException | Error e) {
