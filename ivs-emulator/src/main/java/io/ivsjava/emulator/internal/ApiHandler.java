@@ -51,6 +51,8 @@ final class ApiHandler implements HttpTransport.Handler {
     private final Optional<SigV4Verifier> verifier;
     private final ControlApi control;
     private final boolean checkResponses;
+    /** The configured account and region: where unsigned requests act. */
+    private final SigV4Scope unsigned;
 
     ApiHandler(List<ServiceModel> models, Handlers handlers, EmulatorState state, CallJournal journal,
                FaultPlan faults, Optional<SigV4Verifier> verifier, ControlApi control, boolean checkResponses) {
@@ -62,6 +64,7 @@ final class ApiHandler implements HttpTransport.Handler {
         this.verifier = verifier;
         this.control = control;
         this.checkResponses = checkResponses;
+        this.unsigned = new SigV4Scope(state.options().accountId(), state.options().region());
     }
 
     @Override
@@ -72,13 +75,13 @@ final class ApiHandler implements HttpTransport.Handler {
         }
         Instant arrived = state.instant();
         Optional<Route> route = Optional.empty();
-        SigV4Scope scope = SigV4Scope.UNSIGNED;
+        SigV4Scope scope = unsigned;
         String inputJson = "{}";
         Optional<Fault> fault = Optional.empty();
         Answer answer;
         try {
             route = router.route(request.method(), request.rawPath());
-            scope = SigV4Scope.of(request.header("authorization").orElse(null));
+            scope = SigV4Scope.of(request.header("authorization").orElse(null), unsigned);
             try {
                 if (verifier.isPresent()) {
                     verifier.get().verify(request, state.instant());
@@ -114,8 +117,8 @@ final class ApiHandler implements HttpTransport.Handler {
             journal.add(new RecordedCall(
                     route.map(r -> r.operation().name()).orElse(""),
                     route.map(r -> r.model().service()).orElse(""),
-                    journal.share(scope.region().orElse(state.options().region())),
-                    journal.share(scope.account(state.options().accountId())),
+                    journal.share(scope.region()),
+                    journal.share(scope.accountId()),
                     journal.share(request.method()), journal.share(request.rawPath()),
                     inputJson,
                     journal.share(request.headers()),
@@ -157,12 +160,10 @@ final class ApiHandler implements HttpTransport.Handler {
                         result.message());
             }
         }
-        Handlers.Body handler = handlers.find(model.service(), op.name()).orElseThrow(() -> new ApiException(
+        Handlers.Body handler = handlers.find(op).orElseThrow(() -> new ApiException(
                 "NotImplementedException", "The IVS emulator does not serve " + op.name() + " (" + model.service()
                         + ") yet."));
-        Partition partition = state.partition(scope.account(state.options().accountId()),
-                scope.region().orElse(state.options().region()));
-        ObjectNode output = handler.handle(partition, input);
+        ObjectNode output = handler.handle(state.partition(scope.accountId(), scope.region()), input);
         if (checkResponses && op.output().isPresent()) {
             ShapeValidator.Result check = ShapeValidator.checkOutput(model, model.shape(op.output().get()), output);
             if (!check.ok()) {

@@ -1,7 +1,8 @@
 package io.ivsjava.emulator.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.HashMap;
+import io.ivsjava.emulator.internal.ServiceModel.Operation;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,7 +28,8 @@ final class Handlers {
         ObjectNode handle(Partition partition, ObjectNode input);
     }
 
-    private final Map<String, Body> handlers = new HashMap<>();
+    /** By operation: the instances of {@link ServiceModel#ivs()}'s models, which the router resolves requests to. */
+    private final Map<Operation, Body> handlers = new IdentityHashMap<>();
 
     /**
      * Registers a handler.
@@ -37,25 +39,20 @@ final class Handlers {
      * @param body what it does, locking its partition as it needs
      */
     void add(ServiceModel model, String operation, Body body) {
-        if (!model.operations().containsKey(operation)) {
+        Operation op = model.operations().get(operation);
+        if (op == null) {
             throw new IllegalStateException(model.service() + " has no operation " + operation);
         }
-        handlers.put(model.service() + ":" + operation, body);
+        handlers.put(op, body);
     }
 
     /**
      * The handler of an operation.
      *
-     * @param service the service name
-     * @param operation the operation name
+     * @param operation the operation, as its model holds it
      * @return its handler, if the emulator serves it
      */
-    Optional<Body> find(String service, String operation) {
-        return Optional.ofNullable(handlers.get(service + ":" + operation));
-    }
-
-    /** {@return how many operations are served} */
-    int size() {
-        return handlers.size();
+    Optional<Body> find(Operation operation) {
+        return Optional.ofNullable(handlers.get(operation));
     }
 }

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -161,9 +162,10 @@ public final class Json {
     private static void write(JsonGenerator g, JsonNode node) throws IOException {
         if (node.isObject()) {
             g.writeStartObject();
-            for (Map.Entry<String, JsonNode> field : fields(node)) {
-                g.writeFieldName(field.getKey());
-                write(g, field.getValue());
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                g.writeFieldName(name);
+                write(g, node.get(name));
             }
             g.writeEndObject();
         } else if (node.isArray()) {
