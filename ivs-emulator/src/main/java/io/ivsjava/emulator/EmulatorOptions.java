@@ -1,11 +1,14 @@
 package io.ivsjava.emulator;
 
+import static io.ivsjava.emulator.Checks.notNull;
+
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -38,21 +41,21 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
     private static final Pattern ACCOUNT = Pattern.compile("[0-9]{12}");
 
-    /** Checks each option. */
+    /** Checks each option; a missing one is refused as everywhere in the API ({@code "region: is missing"}). */
     public EmulatorOptions {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port: " + port + " is out of range; allowed 0..65535 (0 picks a free port)");
         }
-        Objects.requireNonNull(bindAddress, "bindAddress");
-        if (region == null || !REGION.matcher(region).matches()) {
+        notNull("bindAddress", bindAddress);
+        if (!REGION.matcher(notNull("region", region)).matches()) {
             throw new IllegalArgumentException("region: \"" + region + "\" is not an AWS region name such as us-west-2");
         }
-        if (accountId == null || !ACCOUNT.matcher(accountId).matches()) {
+        if (!ACCOUNT.matcher(notNull("accountId", accountId)).matches()) {
             throw new IllegalArgumentException("accountId: \"" + accountId + "\" is not a 12-digit AWS account id");
         }
-        Objects.requireNonNull(quotas, "quotas");
-        quotas.forEach((quota, limit) -> {
-            if (limit == null || limit < 0) {
+        notNull("quotas", quotas).forEach((quota, limit) -> {
+            notNull("quotas.key", quota);
+            if (notNull("quotas[" + quota + "]", limit) < 0) {
                 throw new IllegalArgumentException("quotas[" + quota + "]: " + limit + " is not a limit; allowed 0 or more");
             }
         });
@@ -61,13 +64,12 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
             throw new IllegalArgumentException("journalCapacity: " + journalCapacity
                     + " is out of range; allowed 0..10000000");
         }
-        Objects.requireNonNull(signingKeys, "signingKeys");
-        signingKeys.forEach((id, secret) -> {
+        notNull("signingKeys", signingKeys).forEach((id, secret) -> {
             if (id == null || id.isEmpty() || secret == null || secret.isEmpty()) {
                 throw new IllegalArgumentException("signingKeys: an access key id and its secret must not be empty");
             }
         });
-        signingKeys = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(signingKeys));
+        signingKeys = Collections.unmodifiableMap(new LinkedHashMap<>(signingKeys));
     }
 
     /** {@return the options, with the secrets of {@link #signingKeys()} redacted} */
@@ -136,7 +138,7 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
      * @return new options
      */
     public EmulatorOptions withSigningKey(String accessKeyId, String secretAccessKey) {
-        Map<String, String> keys = new java.util.LinkedHashMap<>(signingKeys);
+        Map<String, String> keys = new LinkedHashMap<>(signingKeys);
         if (accessKeyId == null || secretAccessKey == null) {
             throw new IllegalArgumentException("signingKeys: an access key id and its secret must not be empty");
         }
@@ -164,7 +166,7 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
     public EmulatorOptions withQuota(Quota quota, int limit) {
         Map<Quota, Integer> changed = new EnumMap<>(Quota.class);
         changed.putAll(quotas);
-        changed.put(Objects.requireNonNull(quota, "quota"), limit);
+        changed.put(notNull("quota", quota), limit);
         return new EmulatorOptions(port, bindAddress, region, accountId, changed, journalCapacity, signingKeys);
     }
 

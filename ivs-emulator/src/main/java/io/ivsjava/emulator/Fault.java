@@ -82,9 +82,7 @@ public sealed interface Fault permits Fault.ServiceError, Fault.Delay, Fault.Con
             if (errorCode == null || errorCode.isBlank()) {
                 throw new IllegalArgumentException("errorCode: is missing");
             }
-            if (message == null) {
-                throw new IllegalArgumentException("message: is missing");
-            }
+            Checks.notNull("message", message);
         }
     }
 
@@ -96,10 +94,7 @@ public sealed interface Fault permits Fault.ServiceError, Fault.Delay, Fault.Con
     record Delay(Duration latency) implements Fault {
         /** Checks the latency. */
         public Delay {
-            if (latency == null) {
-                throw new IllegalArgumentException("latency: is missing");
-            }
-            if (latency.isNegative() || latency.compareTo(Duration.ofSeconds(60)) > 0) {
+            if (Checks.notNull("latency", latency).isNegative() || latency.compareTo(Duration.ofSeconds(60)) > 0) {
                 throw new IllegalArgumentException("latency: " + latency + " is out of range; allowed PT0S..PT60S");
             }
         }

@@ -1,5 +1,7 @@
 package io.ivsjava.emulator;
 
+import static io.ivsjava.emulator.Checks.notNull;
+
 import io.ivsjava.emulator.internal.EmulatorServer;
 import java.net.InetAddress;
 import java.net.URI;
@@ -37,6 +39,10 @@ import java.util.function.Consumer;
  *
  * <p>The emulator starts on a free loopback port in milliseconds; {@link #close()} stops it. It is thread-safe:
  * any number of clients may call it at once, and its methods may be called from any thread.
+ *
+ * <p>Missing values: a null given where a value is required, here, in {@link EmulatorOptions}, {@link Fault} and the
+ * builders, is refused with an {@link IllegalArgumentException} naming the field ({@code "channelArn: is missing"});
+ * nothing in this API returns null.
  */
 public final class IvsEmulator implements AutoCloseable {
     private final EmulatorServer server;
@@ -217,7 +223,7 @@ public final class IvsEmulator implements AutoCloseable {
      *     a count below 1
      */
     public void injectFault(String operation, int times, Fault fault) {
-        server.injectFault(operation, times, fault);
+        server.injectFault(notNull("operation", operation), times, notNull("fault", fault));
     }
 
     /**
@@ -229,7 +235,7 @@ public final class IvsEmulator implements AutoCloseable {
      * @throws IllegalArgumentException for a share out of range or an error the models do not define
      */
     public void injectFault(double share, Fault fault) {
-        server.injectFault(share, fault);
+        server.injectFault(share, notNull("fault", fault));
     }
 
     /** Removes every injected fault. */
@@ -321,7 +327,7 @@ public final class IvsEmulator implements AutoCloseable {
      *     an encoder to connect with
      */
     public void simulateStreamStart(String channelArn) {
-        server.simulateStreamStart(channelArn);
+        server.simulateStreamStart(notNull("channelArn", channelArn));
     }
 
     /**
@@ -335,7 +341,7 @@ public final class IvsEmulator implements AutoCloseable {
      *     channel has no stream key
      */
     public void simulateStreamStart(String channelArn, String health) {
-        server.simulateStreamStart(channelArn, health);
+        server.simulateStreamStart(notNull("channelArn", channelArn), notNull("health", health));
     }
 
     /**
@@ -348,7 +354,7 @@ public final class IvsEmulator implements AutoCloseable {
      * @throws IllegalArgumentException if the emulator has no such channel
      */
     public void simulateStreamEnd(String channelArn) {
-        server.simulateStreamEnd(channelArn);
+        server.simulateStreamEnd(notNull("channelArn", channelArn));
     }
 
     /**
@@ -370,7 +376,7 @@ public final class IvsEmulator implements AutoCloseable {
      *     or a participant revoked by {@code DisconnectParticipant}
      */
     public String simulateParticipantJoin(String participantToken) {
-        return server.simulateParticipantJoin(participantToken);
+        return server.simulateParticipantJoin(notNull("participantToken", participantToken));
     }
 
     /**
@@ -386,7 +392,7 @@ public final class IvsEmulator implements AutoCloseable {
      *     capability, or the stage already has {@link Quota#STAGE_PUBLISHERS} publishers
      */
     public void simulateParticipantPublish(String stageArn, String participantId) {
-        server.simulateParticipantPublish(stageArn, participantId);
+        server.simulateParticipantPublish(notNull("stageArn", stageArn), notNull("participantId", participantId));
     }
 
     /**
@@ -398,7 +404,7 @@ public final class IvsEmulator implements AutoCloseable {
      * @throws IllegalArgumentException if the participant is not connected to the stage
      */
     public void simulateParticipantUnpublish(String stageArn, String participantId) {
-        server.simulateParticipantUnpublish(stageArn, participantId);
+        server.simulateParticipantUnpublish(notNull("stageArn", stageArn), notNull("participantId", participantId));
     }
 
     /**
@@ -413,7 +419,8 @@ public final class IvsEmulator implements AutoCloseable {
      *     the publisher is not publishing, or the stage already has {@link Quota#STAGE_SUBSCRIBERS} subscribers
      */
     public void simulateParticipantSubscribe(String stageArn, String subscriberId, String publisherId) {
-        server.simulateParticipantSubscribe(stageArn, subscriberId, publisherId);
+        server.simulateParticipantSubscribe(notNull("stageArn", stageArn), notNull("subscriberId", subscriberId),
+                notNull("publisherId", publisherId));
     }
 
     /**
@@ -426,7 +433,8 @@ public final class IvsEmulator implements AutoCloseable {
      * @throws IllegalArgumentException if the subscriber is not connected to the stage
      */
     public void simulateParticipantUnsubscribe(String stageArn, String subscriberId, String publisherId) {
-        server.simulateParticipantUnsubscribe(stageArn, subscriberId, publisherId);
+        server.simulateParticipantUnsubscribe(notNull("stageArn", stageArn), notNull("subscriberId", subscriberId),
+                notNull("publisherId", publisherId));
     }
 
     /**
@@ -440,7 +448,7 @@ public final class IvsEmulator implements AutoCloseable {
      *     latest) session
      */
     public void simulateParticipantLeave(String stageArn, String participantId) {
-        server.simulateParticipantLeave(stageArn, participantId);
+        server.simulateParticipantLeave(notNull("stageArn", stageArn), notNull("participantId", participantId));
     }
 
     /**
@@ -454,7 +462,7 @@ public final class IvsEmulator implements AutoCloseable {
      *     or the stage already has its most publishers
      */
     public void simulateIngestStart(String ingestConfigurationArn) {
-        server.simulateIngestStart(ingestConfigurationArn);
+        server.simulateIngestStart(notNull("ingestConfigurationArn", ingestConfigurationArn));
     }
 
     /**
@@ -465,7 +473,7 @@ public final class IvsEmulator implements AutoCloseable {
      * @throws IllegalArgumentException if there is no such configuration
      */
     public void simulateIngestEnd(String ingestConfigurationArn) {
-        server.simulateIngestEnd(ingestConfigurationArn);
+        server.simulateIngestEnd(notNull("ingestConfigurationArn", ingestConfigurationArn));
     }
 
     /**
@@ -484,13 +492,6 @@ public final class IvsEmulator implements AutoCloseable {
     @Override
     public void close() {
         server.close();
-    }
-
-    private static <T> T notNull(String field, T value) {
-        if (value == null) {
-            throw new IllegalArgumentException(field + ": is missing");
-        }
-        return value;
     }
 
     /** {@return a description with the endpoint, region and account} */

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ivs.IvsClient;
 
@@ -16,22 +15,11 @@ import software.amazon.awssdk.services.ivs.IvsClient;
 class AdConfigurationsTest {
     private static final String MEDIA_TAILOR = "arn:aws:mediatailor:us-east-1:123456789012:playbackConfiguration/";
 
-    private static IvsEmulator emulator;
-    private static SignedHttp signed;
-    private static IvsClient client;
-
-    @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.builder().quota(Quota.AD_CONFIGURATIONS, 1_000).start();
-        signed = new SignedHttp(emulator);
-        client = Sdk.lowLatencyWithoutRetries(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        emulator.close();
-    }
+    @AutoClose
+    private static final IvsEmulator emulator = IvsEmulator.builder().quota(Quota.AD_CONFIGURATIONS, 1_000).start();
+    private static final SignedHttp signed = new SignedHttp(emulator);
+    @AutoClose
+    private static final IvsClient client = Sdk.lowLatencyWithoutRetries(emulator);
 
     @Test
     void aNewConfigurationHasPostRollDisabledForFifteenSecondsAndCanBeReadUpdatedListedAndDeleted() {

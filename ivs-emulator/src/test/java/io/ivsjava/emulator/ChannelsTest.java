@@ -14,8 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ivs.IvsClient;
 import software.amazon.awssdk.services.ivs.model.BatchGetChannelResponse;
@@ -32,20 +31,10 @@ import software.amazon.awssdk.services.ivs.model.ValidationException;
 
 /** Channels: batch reads, limits, quota, every List filter, paging under change, multitrack rules, regions. */
 class ChannelsTest {
-    private static IvsEmulator emulator;
-    private static IvsClient client;
-
-    @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.builder().region("us-west-2").start();
-        client = Sdk.lowLatency(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        emulator.close();
-    }
+    @AutoClose
+    private static final IvsEmulator emulator = IvsEmulator.builder().region("us-west-2").start();
+    @AutoClose
+    private static final IvsClient client = Sdk.lowLatency(emulator);
 
     @Test
     void batchGetChannelAnswersFoundChannelsAndAnErrorPerMissingOne() {

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ivs.IvsClient;
 import software.amazon.awssdk.services.ivs.model.ChannelNotBroadcastingException;
@@ -34,23 +33,12 @@ import software.amazon.awssdk.services.ivsrealtime.model.VideoFillMode;
 
 /** Server-side composition: start, state transitions, destinations, layouts, references and quota. */
 class CompositionsTest {
-    private static IvsEmulator emulator;
-    private static IvsRealTimeClient client;
-    private static IvsClient channels;
-
-    @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.start();
-        client = Sdk.realTime(emulator);
-        channels = Sdk.lowLatency(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        channels.close();
-        client.close();
-        emulator.close();
-    }
+    @AutoClose
+    private static final IvsEmulator emulator = IvsEmulator.start();
+    @AutoClose
+    private static final IvsRealTimeClient client = Sdk.realTime(emulator);
+    @AutoClose
+    private static final IvsClient channels = Sdk.lowLatency(emulator);
 
     private static String stage() {
         return client.createStage(b -> b.name("composed")).stage().arn();

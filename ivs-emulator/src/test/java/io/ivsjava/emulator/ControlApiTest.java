@@ -5,33 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The control API under /_emulator/, as a test in another language drives a standalone emulator. */
 class ControlApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static IvsEmulator emulator;
-    private static HttpClient http;
-
-    @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.start();
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+    @AutoClose
+    private static final IvsEmulator emulator = IvsEmulator.start();
 
     @BeforeEach
     void reset() throws Exception {
@@ -155,11 +139,6 @@ class ControlApiTest {
 
     private static HttpResponse<String> send(String method, String path, String body)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.endpoint() + path))
-                .timeout(Duration.ofSeconds(10))
-                .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return PlainHttp.send(emulator, method, path, body);
     }
 }

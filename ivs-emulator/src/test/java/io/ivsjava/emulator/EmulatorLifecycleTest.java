@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.io.IOException;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
@@ -102,6 +103,29 @@ class EmulatorLifecycleTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("region");
         assertThatThrownBy(() -> IvsEmulator.builder().accountId("12"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("12-digit");
+    }
+
+    @Test
+    void aMissingValueIsRefusedWithTheFieldNamedThroughoutTheApi() {
+        assertThatThrownBy(() -> IvsEmulator.builder().bindAddress(null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("bindAddress: is missing");
+        assertThatThrownBy(() -> IvsEmulator.builder().region(null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("region: is missing");
+        assertThatThrownBy(() -> IvsEmulator.builder().quota(null, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("quota: is missing");
+        assertThatThrownBy(() -> new EmulatorOptions(0, InetAddress.getLoopbackAddress(), "us-east-1",
+                "123456789012", null, 10, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("quotas: is missing");
+        assertThatThrownBy(() -> Fault.delay(null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("latency: is missing");
+        try (IvsEmulator emulator = IvsEmulator.start()) {
+            assertThatThrownBy(() -> emulator.simulateStreamStart(null))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("channelArn: is missing");
+            assertThatThrownBy(() -> emulator.simulateParticipantLeave("arn:aws:ivs:us-east-1:123456789012:stage/a", null))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("participantId: is missing");
+            assertThatThrownBy(() -> emulator.injectFault("GetStage", 1, null))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("fault: is missing");
+        }
     }
 
     @Test

@@ -8,8 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ivs.IvsClient;
@@ -23,9 +22,12 @@ import software.amazon.awssdk.services.ivsrealtime.model.ParticipantTokenConfigu
 /** The events the simulations imply reach in-process listeners as EventBridge would deliver them. */
 class EventFeedTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static IvsEmulator emulator;
-    private static IvsClient ivs;
-    private static IvsRealTimeClient realTime;
+    @AutoClose
+    private static final IvsEmulator emulator = IvsEmulator.start();
+    @AutoClose
+    private static final IvsClient ivs = Sdk.lowLatency(emulator);
+    @AutoClose
+    private static final IvsRealTimeClient realTime = Sdk.realTime(emulator);
     private final List<JsonNode> events = new ArrayList<>();
     private final Consumer<String> listener = json -> {
         try {
@@ -34,20 +36,6 @@ class EventFeedTest {
             throw new AssertionError(e);
         }
     };
-
-    @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.start();
-        ivs = Sdk.lowLatency(emulator);
-        realTime = Sdk.realTime(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        ivs.close();
-        realTime.close();
-        emulator.close();
-    }
 
     @BeforeEach
     void subscribe() {

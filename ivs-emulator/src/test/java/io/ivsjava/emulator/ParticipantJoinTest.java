@@ -9,12 +9,8 @@ import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
 import software.amazon.awssdk.services.ivsrealtime.model.EventName;
 import software.amazon.awssdk.services.ivsrealtime.model.Participant;
@@ -24,24 +20,13 @@ import software.amazon.awssdk.services.ivsrealtime.model.Stage;
 
 /** simulateParticipantJoin checks each token as IVS does when a participant joins. */
 class ParticipantJoinTest {
-    private static IvsEmulator emulator;
-    private static IvsRealTimeClient client;
-    private static KeyPair pair;
-    private static String keyArn;
-
-    @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.start();
-        client = Sdk.realTime(emulator);
-        pair = SelfSigned.p384();
-        keyArn = client.importPublicKey(b -> b.publicKeyMaterial(SelfSigned.pem(pair))).publicKey().arn();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        emulator.close();
-    }
+    @AutoClose
+    private static final IvsEmulator emulator = IvsEmulator.start();
+    @AutoClose
+    private static final IvsRealTimeClient client = Sdk.realTime(emulator);
+    private static final KeyPair pair = SelfSigned.p384();
+    private static final String keyArn =
+            client.importPublicKey(b -> b.publicKeyMaterial(SelfSigned.pem(pair))).publicKey().arn();
 
     private static Stage stage() {
         return client.createStage(b -> b.name("join")).stage();
@@ -187,9 +172,7 @@ class ParticipantJoinTest {
 
     @Test
     void aKeyOfAnotherRegionDoesNotVerifyTokensForThisRegionsStages() {
-        try (IvsRealTimeClient oregon = IvsRealTimeClient.builder().endpointOverride(emulator.endpoint())
-                .region(Region.US_WEST_2).credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create("any", "any"))).build()) {
+        try (IvsRealTimeClient oregon = Sdk.realTime(emulator, "us-west-2")) {
             KeyPair westPair = SelfSigned.p384();
             String westKey = oregon.importPublicKey(b -> b.publicKeyMaterial(SelfSigned.pem(westPair))).publicKey().arn();
             Stage stage = stage();

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
 import software.amazon.awssdk.services.ivsrealtime.model.ConflictException;
@@ -23,20 +22,10 @@ import software.amazon.awssdk.services.ivsrealtime.model.ValidationException;
 
 /** Replicating a publishing participant from its stage to other stages. */
 class ParticipantReplicationTest {
-    private static IvsEmulator emulator;
-    private static IvsRealTimeClient client;
-
-    @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.builder().quota(Quota.STAGE_PUBLISHERS, 2).start();
-        client = Sdk.realTime(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        emulator.close();
-    }
+    @AutoClose
+    private static final IvsEmulator emulator = IvsEmulator.builder().quota(Quota.STAGE_PUBLISHERS, 2).start();
+    @AutoClose
+    private static final IvsRealTimeClient client = Sdk.realTime(emulator);
 
     private static String stage() {
         return client.createStage(b -> b.name("replication")).stage().arn();

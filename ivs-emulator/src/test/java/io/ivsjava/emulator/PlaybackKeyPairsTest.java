@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.PublicKey;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ivs.IvsClient;
 import software.amazon.awssdk.services.ivs.model.ConflictException;
@@ -18,20 +17,10 @@ import software.amazon.awssdk.services.ivs.model.ValidationException;
 
 /** Playback key pairs: P-384 public keys only, each once, three per region by default. */
 class PlaybackKeyPairsTest {
-    private static IvsEmulator emulator;
-    private static IvsClient client;
-
-    @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.builder().quota(Quota.PLAYBACK_KEY_PAIRS, 100).start();
-        client = Sdk.lowLatencyWithoutRetries(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        emulator.close();
-    }
+    @AutoClose
+    private static final IvsEmulator emulator = IvsEmulator.builder().quota(Quota.PLAYBACK_KEY_PAIRS, 100).start();
+    @AutoClose
+    private static final IvsClient client = Sdk.lowLatencyWithoutRetries(emulator);
 
     @Test
     void importingAP384KeyAnswersItsFingerprintAndItIsReadListedAndDeleted() {

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ivs.IvsClient;
 import software.amazon.awssdk.services.ivs.model.ConflictException;
@@ -17,21 +16,11 @@ import software.amazon.awssdk.services.ivs.model.ValidationException;
 
 /** Playback restriction policies: defaults, country codes, updates, paging, and no deleting one in use. */
 class PlaybackRestrictionPoliciesTest {
-    private static IvsEmulator emulator;
-    private static IvsClient client;
-
-    @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.builder().region("ap-northeast-2").quota(Quota.PLAYBACK_RESTRICTION_POLICIES, 1_000)
-                .start();
-        client = Sdk.lowLatencyWithoutRetries(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        emulator.close();
-    }
+    @AutoClose
+    private static final IvsEmulator emulator = IvsEmulator.builder().region("ap-northeast-2")
+            .quota(Quota.PLAYBACK_RESTRICTION_POLICIES, 1_000).start();
+    @AutoClose
+    private static final IvsClient client = Sdk.lowLatencyWithoutRetries(emulator);
 
     @Test
     void aNewPolicyAllowsEveryCountryAndOriginUnlessToldOtherwise() {

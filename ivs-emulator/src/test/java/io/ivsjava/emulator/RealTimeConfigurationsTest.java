@@ -10,12 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
 import software.amazon.awssdk.services.ivsrealtime.model.ConflictException;
 import software.amazon.awssdk.services.ivsrealtime.model.EncoderConfiguration;
@@ -37,20 +33,11 @@ import software.amazon.awssdk.services.ivsrealtime.model.Video;
 
 /** Encoder, storage and ingest configurations and public keys: lifecycle, limits, conflicts, quotas, regions. */
 class RealTimeConfigurationsTest {
-    private static IvsEmulator emulator;
-    private static IvsRealTimeClient client;
-
-    @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.builder().quota(Quota.ENCODER_CONFIGURATIONS, 1_000).start();
-        client = Sdk.realTime(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        emulator.close();
-    }
+    @AutoClose
+    private static final IvsEmulator emulator =
+            IvsEmulator.builder().quota(Quota.ENCODER_CONFIGURATIONS, 1_000).start();
+    @AutoClose
+    private static final IvsRealTimeClient client = Sdk.realTime(emulator);
 
     private static Video video(int width, int height) {
         return Video.builder().width(width).height(height).build();
@@ -309,9 +296,7 @@ class RealTimeConfigurationsTest {
 
     @Test
     void configurationsAreKeptInTheirRegion() {
-        try (IvsRealTimeClient tokyo = IvsRealTimeClient.builder().endpointOverride(emulator.endpoint())
-                .region(Region.AP_NORTHEAST_1).credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create("any", "any"))).build()) {
+        try (IvsRealTimeClient tokyo = Sdk.realTime(emulator, "ap-northeast-1")) {
             String encoder = tokyo.createEncoderConfiguration(b -> b.name("tokyo")).encoderConfiguration().arn();
             IngestConfiguration ingest = tokyo.createIngestConfiguration(b -> b.ingestProtocol(IngestProtocol.RTMPS))
                     .ingestConfiguration();

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ivs.IvsClient;
 import software.amazon.awssdk.services.ivs.model.ConflictException;
@@ -26,20 +25,11 @@ import software.amazon.awssdk.services.ivs.model.ValidationException;
 
 /** Recording configurations: defaults, limits, the quota, and no deleting one that a channel records with. */
 class RecordingConfigurationsTest {
-    private static IvsEmulator emulator;
-    private static IvsClient client;
-
-    @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.builder().quota(Quota.RECORDING_CONFIGURATIONS, 1_000).start();
-        client = Sdk.lowLatencyWithoutRetries(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        emulator.close();
-    }
+    @AutoClose
+    private static final IvsEmulator emulator =
+            IvsEmulator.builder().quota(Quota.RECORDING_CONFIGURATIONS, 1_000).start();
+    @AutoClose
+    private static final IvsClient client = Sdk.lowLatencyWithoutRetries(emulator);
 
     @Test
     void aNewConfigurationIsActiveWithTheDocumentedDefaults() {

@@ -3,12 +3,8 @@ package io.ivsjava.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ivs.IvsClient;
 import software.amazon.awssdk.services.ivs.model.CreateChannelResponse;
 import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
@@ -17,33 +13,12 @@ import software.amazon.awssdk.services.ivsrealtime.model.ServiceQuotaExceededExc
 
 /** The emulator answers in the region and account each request is signed for, and keeps them apart. */
 class RegionsAndAccountsTest {
-    private static IvsEmulator emulator;
-
-    @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.builder().quota(Quota.STAGES, 3).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
-    private static IvsRealTimeClient realTime(String region, String accessKeyId) {
-        return IvsRealTimeClient.builder().endpointOverride(emulator.endpoint()).region(Region.of(region))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, "s")))
-                .build();
-    }
-
-    private static IvsClient lowLatency(String region, String accessKeyId) {
-        return IvsClient.builder().endpointOverride(emulator.endpoint()).region(Region.of(region))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, "s")))
-                .build();
-    }
+    @AutoClose
+    private static final IvsEmulator emulator = IvsEmulator.builder().quota(Quota.STAGES, 3).start();
 
     @Test
     void aClientSignedForAnotherRegionGetsThatRegionsArnsKeysAndUrls() {
-        try (IvsClient oregon = lowLatency("us-west-2", "any-key")) {
+        try (IvsClient oregon = Sdk.lowLatency(emulator, "us-west-2", "any-key")) {
             CreateChannelResponse created = oregon.createChannel(b -> b.name("west"));
             assertThat(created.channel().arn()).startsWith("arn:aws:ivs:us-west-2:123456789012:channel/");
             assertThat(created.streamKey().arn()).startsWith("arn:aws:ivs:us-west-2:123456789012:stream-key/");
@@ -55,8 +30,8 @@ class RegionsAndAccountsTest {
 
     @Test
     void regionsAreKeptApart() {
-        try (IvsRealTimeClient ireland = realTime("eu-west-1", "any-key");
-             IvsRealTimeClient frankfurt = realTime("eu-central-1", "any-key")) {
+        try (IvsRealTimeClient ireland = Sdk.realTime(emulator, "eu-west-1", "any-key");
+             IvsRealTimeClient frankfurt = Sdk.realTime(emulator, "eu-central-1", "any-key")) {
             String arn = ireland.createStage(b -> b.name("only-in-ireland")).stage().arn();
             assertThat(arn).startsWith("arn:aws:ivs:eu-west-1:");
             assertThat(ireland.listStages(b -> b.maxResults(100)).stages()).anyMatch(s -> s.arn().equals(arn));
@@ -67,8 +42,8 @@ class RegionsAndAccountsTest {
 
     @Test
     void aTwelveDigitAccessKeyIdNamesTheAccount() {
-        try (IvsRealTimeClient mine = realTime("ap-south-1", "111122223333");
-             IvsRealTimeClient theirs = realTime("ap-south-1", "444455556666")) {
+        try (IvsRealTimeClient mine = Sdk.realTime(emulator, "ap-south-1", "111122223333");
+             IvsRealTimeClient theirs = Sdk.realTime(emulator, "ap-south-1", "444455556666")) {
             String arn = mine.createStage(b -> b.name("mine")).stage().arn();
             assertThat(arn).startsWith("arn:aws:ivs:ap-south-1:111122223333:stage/");
             assertThat(theirs.listStages(b -> b.maxResults(100)).stages()).isEmpty();
@@ -77,8 +52,8 @@ class RegionsAndAccountsTest {
 
     @Test
     void quotasCountPerAccountAndRegion() {
-        try (IvsRealTimeClient seoul = realTime("ap-northeast-2", "any-key");
-             IvsRealTimeClient tokyo = realTime("ap-northeast-1", "any-key")) {
+        try (IvsRealTimeClient seoul = Sdk.realTime(emulator, "ap-northeast-2", "any-key");
+             IvsRealTimeClient tokyo = Sdk.realTime(emulator, "ap-northeast-1", "any-key")) {
             for (int i = 0; i < 3; i++) {
                 seoul.createStage(b -> b.name("s"));
             }
@@ -94,7 +69,7 @@ class RegionsAndAccountsTest {
 
     @Test
     void simulationsActInThePartitionOfTheArnTheyAreGiven() {
-        try (IvsClient sydney = lowLatency("ap-southeast-2", "210987654321")) {
+        try (IvsClient sydney = Sdk.lowLatency(emulator, "ap-southeast-2", "210987654321")) {
             String channel = sydney.createChannel(b -> b.name("down-under")).channel().arn();
             emulator.simulateStreamStart(channel);
             assertThat(sydney.getStream(b -> b.channelArn(channel)).stream().channelArn()).isEqualTo(channel);

@@ -7,6 +7,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ivs.IvsClient;
 import software.amazon.awssdk.services.ivs.IvsClientBuilder;
 import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
+import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClientBuilder;
 
 /** Unmodified AWS SDK clients pointed at an emulator, as a user's test would build them. */
 final class Sdk {
@@ -14,21 +15,24 @@ final class Sdk {
     }
 
     static IvsRealTimeClient realTime(IvsEmulator emulator) {
-        return IvsRealTimeClient.builder()
-                .endpointOverride(emulator.endpoint())
-                .region(Region.of(emulator.region()))
-                .credentialsProvider(credentials(emulator))
+        return realTimeBuilder(emulator).build();
+    }
+
+    /** A client signing for another region than the emulator's default one. */
+    static IvsRealTimeClient realTime(IvsEmulator emulator, String region) {
+        return realTimeBuilder(emulator).region(Region.of(region)).build();
+    }
+
+    /** A client signing for a region and with an access key id of its own (twelve digits name an account). */
+    static IvsRealTimeClient realTime(IvsEmulator emulator, String region, String accessKeyId) {
+        return realTimeBuilder(emulator).region(Region.of(region)).credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, emulator.secretAccessKey())))
                 .build();
     }
 
     /** A client that makes each call once, for tests about errors the SDK would otherwise retry. */
     static IvsRealTimeClient realTimeWithoutRetries(IvsEmulator emulator) {
-        return IvsRealTimeClient.builder()
-                .endpointOverride(emulator.endpoint())
-                .region(Region.of(emulator.region()))
-                .credentialsProvider(credentials(emulator))
-                .overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(1)))
-                .build();
+        return realTimeBuilder(emulator).overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(1))).build();
     }
 
     /**
@@ -36,10 +40,7 @@ final class Sdk {
      * {@code AWS_RETRY_MODE} or {@code AWS_MAX_ATTEMPTS} say, for tests that count attempts.
      */
     static IvsRealTimeClient realTimeWithThreeAttempts(IvsEmulator emulator) {
-        return IvsRealTimeClient.builder()
-                .endpointOverride(emulator.endpoint())
-                .region(Region.of(emulator.region()))
-                .credentialsProvider(credentials(emulator))
+        return realTimeBuilder(emulator)
                 .overrideConfiguration(o -> o.retryStrategy(
                         AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(3).build()))
                 .build();
@@ -54,9 +55,23 @@ final class Sdk {
         return lowLatencyBuilder(emulator).region(Region.of(region)).build();
     }
 
+    /** A client signing for a region and with an access key id of its own (twelve digits name an account). */
+    static IvsClient lowLatency(IvsEmulator emulator, String region, String accessKeyId) {
+        return lowLatencyBuilder(emulator).region(Region.of(region)).credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, emulator.secretAccessKey())))
+                .build();
+    }
+
     /** A client that makes each call once, for tests about errors the SDK would otherwise retry. */
     static IvsClient lowLatencyWithoutRetries(IvsEmulator emulator) {
         return lowLatencyBuilder(emulator).overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(1))).build();
+    }
+
+    private static IvsRealTimeClientBuilder realTimeBuilder(IvsEmulator emulator) {
+        return IvsRealTimeClient.builder()
+                .endpointOverride(emulator.endpoint())
+                .region(Region.of(emulator.region()))
+                .credentialsProvider(credentials(emulator));
     }
 
     private static IvsClientBuilder lowLatencyBuilder(IvsEmulator emulator) {

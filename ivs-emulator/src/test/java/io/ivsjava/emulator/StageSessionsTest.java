@@ -9,12 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
 import software.amazon.awssdk.services.ivsrealtime.model.AutoParticipantRecordingConfiguration;
 import software.amazon.awssdk.services.ivsrealtime.model.ConflictException;
@@ -40,20 +36,10 @@ import software.amazon.awssdk.services.ivsrealtime.model.ValidationException;
 
 /** Stage sessions, participants and their events, as the simulations make them and the API reports them. */
 class StageSessionsTest {
-    private static IvsEmulator emulator;
-    private static IvsRealTimeClient client;
-
-    @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.start();
-        client = Sdk.realTime(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        emulator.close();
-    }
+    @AutoClose
+    private static final IvsEmulator emulator = IvsEmulator.start();
+    @AutoClose
+    private static final IvsRealTimeClient client = Sdk.realTime(emulator);
 
     private static String stage(String name) {
         return client.createStage(b -> b.name(name)).stage().arn();
@@ -384,9 +370,7 @@ class StageSessionsTest {
 
     @Test
     void sessionsAreKeptInTheirRegion() {
-        try (IvsRealTimeClient dublin = IvsRealTimeClient.builder().endpointOverride(emulator.endpoint())
-                .region(Region.EU_WEST_1).credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create("any", "any"))).build()) {
+        try (IvsRealTimeClient dublin = Sdk.realTime(emulator, "eu-west-1")) {
             String irish = dublin.createStage(b -> b.name("irish")).stage().arn();
             String participant = emulator.simulateParticipantJoin(dublin.createParticipantToken(b -> b.stageArn(irish))
                     .participantToken().token());

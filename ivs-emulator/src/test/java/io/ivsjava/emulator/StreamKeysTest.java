@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ivs.IvsClient;
 import software.amazon.awssdk.services.ivs.model.BatchGetStreamKeyResponse;
@@ -18,20 +17,10 @@ import software.amazon.awssdk.services.ivs.model.ValidationException;
 
 /** Stream keys: one per channel by default, replaced by delete and create, read singly and in batches. */
 class StreamKeysTest {
-    private static IvsEmulator emulator;
-    private static IvsClient client;
-
-    @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.builder().region("ap-south-1").start();
-        client = Sdk.lowLatencyWithoutRetries(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        emulator.close();
-    }
+    @AutoClose
+    private static final IvsEmulator emulator = IvsEmulator.builder().region("ap-south-1").start();
+    @AutoClose
+    private static final IvsClient client = Sdk.lowLatencyWithoutRetries(emulator);
 
     @Test
     void aChannelHasOneStreamKeyWhichIsReplacedByDeletingAndCreating() {

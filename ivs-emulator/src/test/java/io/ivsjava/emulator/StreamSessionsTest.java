@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ivs.IvsClient;
 import software.amazon.awssdk.services.ivs.model.Channel;
@@ -30,20 +29,10 @@ import software.amazon.awssdk.services.ivs.model.VideoConfiguration;
 
 /** Streams while a broadcast is on, the sessions they leave, StopStream, and ListStreams. */
 class StreamSessionsTest {
-    private static IvsEmulator emulator;
-    private static IvsClient client;
-
-    @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.builder().region("eu-central-1").start();
-        client = Sdk.lowLatency(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        emulator.close();
-    }
+    @AutoClose
+    private static final IvsEmulator emulator = IvsEmulator.builder().region("eu-central-1").start();
+    @AutoClose
+    private static final IvsClient client = Sdk.lowLatency(emulator);
 
     @Test
     void aBroadcastOpensASessionWithTheChannelAsItWentLiveTheEncoderSettingsAndItsEvents() {

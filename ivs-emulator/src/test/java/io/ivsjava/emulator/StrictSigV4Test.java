@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
@@ -22,18 +21,10 @@ import software.amazon.awssdk.services.ivsrealtime.model.IvsRealTimeException;
 
 /** Strict SigV4 mode: signatures checked with the SDK's own signer, and answered as AWS answers them. */
 class StrictSigV4Test {
-    private static IvsEmulator emulator;
-
-    @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.builder().strictSigV4("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
-                .strictSigV4("111122223333", "another-secret").start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+    @AutoClose
+    private static final IvsEmulator emulator = IvsEmulator.builder()
+            .strictSigV4("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
+            .strictSigV4("111122223333", "another-secret").start();
 
     private static IvsRealTimeClientBuilder builder(String id, String secret) {
         return IvsRealTimeClient.builder().endpointOverride(emulator.endpoint()).region(Region.US_WEST_2)

@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ivs.IvsClient;
 import software.amazon.awssdk.services.ivs.model.BatchStartViewerSessionRevocationResponse;
@@ -17,22 +16,11 @@ import software.amazon.awssdk.services.ivs.model.ValidationException;
 
 /** Revoking viewer sessions of a channel, one at a time or up to twenty in a batch. */
 class ViewerSessionRevocationTest {
-    private static IvsEmulator emulator;
-    private static IvsClient client;
-    private static String channel;
-
-    @BeforeAll
-    static void start() {
-        emulator = IvsEmulator.start();
-        client = Sdk.lowLatencyWithoutRetries(emulator);
-        channel = client.createChannel(b -> b.name("private").authorized(true)).channel().arn();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        emulator.close();
-    }
+    @AutoClose
+    private static final IvsEmulator emulator = IvsEmulator.start();
+    @AutoClose
+    private static final IvsClient client = Sdk.lowLatencyWithoutRetries(emulator);
+    private static final String channel = client.createChannel(b -> b.name("private").authorized(true)).channel().arn();
 
     @Test
     void aRevocationNeedsAnExistingChannelAndAViewerIdOfUpTo40Characters() {

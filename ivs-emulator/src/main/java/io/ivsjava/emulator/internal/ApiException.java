@@ -1,13 +1,13 @@
 package io.ivsjava.emulator.internal;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * An error the emulator answers with, shaped as IVS shapes it: an error code (the {@code x-amzn-ErrorType}
  * header) and a message (the body's {@code exceptionMessage}). The HTTP status comes from the error shape of that
- * name in the service's model ({@code error.httpStatusCode}); errors no model defines (unknown operation,
- * unreadable body, a failure inside the emulator) carry their status here.
+ * name in the models ({@code error.httpStatusCode}; the two models agree on every error they share); errors no model
+ * defines (unknown operation, unreadable body, a failure of the signature check) carry their status here.
  */
 public final class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -17,12 +17,14 @@ public final class ApiException extends RuntimeException {
             "UnknownOperationException", 404,
             "SerializationException", 400,
             "NotImplementedException", 501,
-            "InternalServerException", 500,
             "RequestEntityTooLargeException", 413,
             "InvalidSignatureException", 403,
             "IncompleteSignatureException", 400,
             "UnrecognizedClientException", 403,
             "MissingAuthenticationTokenException", 403);
+
+    /** The status of every error code the emulator knows: the models' error shapes, then the protocol's. */
+    private static final Map<String, Integer> STATUSES = statuses();
 
     private final String errorCode;
 
@@ -47,15 +49,13 @@ public final class ApiException extends RuntimeException {
     }
 
     /**
-     * The HTTP status: the model's for a modeled error, otherwise the protocol's.
+     * The HTTP status: the models' for a modeled error, otherwise the protocol's (400 for a code the emulator does
+     * not know).
      *
-     * @param model the model of the service that answers, if the request reached one
      * @return the status
      */
-    public int status(Optional<ServiceModel> model) {
-        return model.flatMap(m -> m.errorStatus(errorCode))
-                .or(() -> ServiceModel.ivs().stream().flatMap(m -> m.errorStatus(errorCode).stream()).findFirst())
-                .orElseGet(() -> PROTOCOL_STATUSES.getOrDefault(errorCode, 400));
+    public int status() {
+        return STATUSES.getOrDefault(errorCode, 400);
     }
 
     /**
@@ -66,12 +66,49 @@ public final class ApiException extends RuntimeException {
      * @return true if known
      */
     static boolean known(String errorCode) {
-        return PROTOCOL_STATUSES.containsKey(errorCode)
-                || ServiceModel.ivs().stream().anyMatch(m -> m.errorStatus(errorCode).isPresent());
+        return STATUSES.containsKey(errorCode);
+    }
+
+    private static Map<String, Integer> statuses() {
+        Map<String, Integer> out = new HashMap<>(PROTOCOL_STATUSES);
+        for (ServiceModel model : ServiceModel.ivs()) {
+            for (ServiceModel.Shape shape : model.shapes().values()) {
+                shape.httpStatus().ifPresent(status -> {
+                    Integer other = out.put(shape.name(), status);
+                    if (other != null && !other.equals(status)) {
+                        throw new IllegalStateException("the models give " + shape.name() + " two statuses, "
+                                + other + " and " + status);
+                    }
+                });
+            }
+        }
+        return Map.copyOf(out);
     }
 
     static ApiException notFound(String message) {
         return new ApiException("ResourceNotFoundException", message);
+    }
+
+    /**
+     * {@code ResourceNotFoundException} for a resource that does not exist.
+     *
+     * @param what how to name it, such as {@code stage} or {@code stream key}
+     * @param arn its ARN
+     * @return the error
+     */
+    static ApiException notFound(String what, String arn) {
+        return notFound(notFoundMessage(what, arn));
+    }
+
+    /**
+     * How the emulator says a resource does not exist, in errors and in the per-item errors of batch operations.
+     *
+     * @param what how to name it, such as {@code stage}
+     * @param arn its ARN
+     * @return {@code The <what> <arn> was not found.}
+     */
+    static String notFoundMessage(String what, String arn) {
+        return "The " + what + " " + arn + " was not found.";
     }
 
     static ApiException validation(String message) {

@@ -51,6 +51,8 @@ final class ApiHandler implements HttpTransport.Handler {
     private final Optional<SigV4Verifier> verifier;
     private final ControlApi control;
     private final boolean checkResponses;
+    /** The configured account and region: where unsigned requests act. */
+    private final SigV4Scope unsigned;
 
     ApiHandler(List<ServiceModel> models, Handlers handlers, EmulatorState state, CallJournal journal,
                FaultPlan faults, Optional<SigV4Verifier> verifier, ControlApi control, boolean checkResponses) {
@@ -62,6 +64,7 @@ final class ApiHandler implements HttpTransport.Handler {
         this.verifier = verifier;
         this.control = control;
         this.checkResponses = checkResponses;
+        this.unsigned = new SigV4Scope(state.options().accountId(), state.options().region());
     }
 
     @Override
@@ -72,14 +75,13 @@ final class ApiHandler implements HttpTransport.Handler {
         }
         Instant arrived = state.instant();
         Optional<Route> route = Optional.empty();
-        SigV4Scope scope = SigV4Scope.UNSIGNED;
+        SigV4Scope scope = unsigned;
         String inputJson = "{}";
         Optional<Fault> fault = Optional.empty();
         Answer answer;
         try {
             route = router.route(request.method(), request.rawPath());
-            scope = SigV4Scope.of(request.header("authorization").orElse(null));
-            Optional<ServiceModel> model = route.map(Route::model);
+            scope = SigV4Scope.of(request.header("authorization").orElse(null), unsigned);
             try {
                 if (verifier.isPresent()) {
                     verifier.get().verify(request, state.instant());
@@ -91,18 +93,18 @@ final class ApiHandler implements HttpTransport.Handler {
                 fault = faults.next(route.get().operation().name());
                 ObjectNode input = parseInput(request, route.get());
                 inputJson = new String(Json.write(input), StandardCharsets.UTF_8);
-                answer = faulted(fault, model).orElse(null);
+                answer = faulted(fault).orElse(null);
                 if (answer == null) {
                     answer = run(route.get(), scope, input);
                 }
             } catch (ApiException e) {
-                answer = Answer.error(e, model);
+                answer = Answer.error(e);
             }
         } catch (RuntimeException | Error e) {
             LOG.error("request {} {} failed inside the emulator (request id {})", request.method(), request.rawPath(),
                     requestId, e);
             answer = Answer.error(new ApiException("InternalServerException", "The IVS emulator failed: " + e
-                    + ". Please report this with request id " + requestId + "."), route.map(Route::model));
+                    + ". Please report this with request id " + requestId + "."));
         }
         Response response = answer.toResponse(requestId, fault);
         record(request, route, scope, inputJson, response, answer, fault, arrived, requestId);
@@ -115,11 +117,11 @@ final class ApiHandler implements HttpTransport.Handler {
             journal.add(new RecordedCall(
                     route.map(r -> r.operation().name()).orElse(""),
                     route.map(r -> r.model().service()).orElse(""),
-                    scope.region().orElse(state.options().region()),
-                    scope.account(state.options().accountId()),
-                    request.method(), request.rawPath(),
+                    journal.share(scope.region()),
+                    journal.share(scope.accountId()),
+                    journal.share(request.method()), journal.share(request.rawPath()),
                     inputJson,
-                    request.headers(),
+                    journal.share(request.headers()),
                     response.effect() == Effect.RESET ? 0 : response.status(),
                     Optional.ofNullable(answer.errorCode()), fault, arrived, requestId));
         } catch (RuntimeException | Error e) {
@@ -128,14 +130,14 @@ final class ApiHandler implements HttpTransport.Handler {
     }
 
     /** The answer an injected fault replaces the operation's with, after any delay it adds. */
-    private static Optional<Answer> faulted(Optional<Fault> fault, Optional<ServiceModel> model) {
+    private static Optional<Answer> faulted(Optional<Fault> fault) {
         if (fault.isEmpty()) {
             return Optional.empty();
         }
         Fault f = fault.get();
         if (f instanceof Fault.ServiceError) {
             Fault.ServiceError error = (Fault.ServiceError) f;
-            return Optional.of(Answer.error(new ApiException(error.errorCode(), error.message()), model));
+            return Optional.of(Answer.error(new ApiException(error.errorCode(), error.message())));
         }
         if (f instanceof Fault.Delay) {
             try {
@@ -158,19 +160,17 @@ final class ApiHandler implements HttpTransport.Handler {
                         result.message());
             }
         }
-        Handlers.Handler handler = handlers.find(model.service(), op.name()).orElseThrow(() -> new ApiException(
+        Handlers.Body handler = handlers.find(op).orElseThrow(() -> new ApiException(
                 "NotImplementedException", "The IVS emulator does not serve " + op.name() + " (" + model.service()
                         + ") yet."));
-        Partition partition = state.partition(scope.account(state.options().accountId()),
-                scope.region().orElse(state.options().region()));
-        ObjectNode output = handler.run(partition, input);
+        ObjectNode output = handler.handle(state.partition(scope.accountId(), scope.region()), input);
         if (checkResponses && op.output().isPresent()) {
             ShapeValidator.Result check = ShapeValidator.checkOutput(model, model.shape(op.output().get()), output);
             if (!check.ok()) {
                 throw new IllegalStateException(op.name() + " answered outside its model: " + check.violations());
             }
         }
-        return new Answer(op.responseCode(), null, output, Optional.of(model));
+        return new Answer(op.responseCode(), null, output);
     }
 
     /** The body's members with the URI labels and query parameters merged in, under their member names. */
@@ -251,12 +251,12 @@ final class ApiHandler implements HttpTransport.Handler {
     }
 
     /** What to answer: a status, an error code for errors, and a body. */
-    private record Answer(int status, String errorCode, ObjectNode body, Optional<ServiceModel> model) {
-        static Answer error(ApiException e, Optional<ServiceModel> model) {
+    private record Answer(int status, String errorCode, ObjectNode body) {
+        static Answer error(ApiException e) {
             ObjectNode body = Json.object();
             body.put("exceptionMessage", e.getMessage());
             body.put("message", e.getMessage());
-            return new Answer(e.status(model), e.errorCode(), body, model);
+            return new Answer(e.status(), e.errorCode(), body);
         }
 
         Response toResponse(String requestId, Optional<Fault> fault) {

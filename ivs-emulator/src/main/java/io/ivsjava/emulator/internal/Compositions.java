@@ -25,11 +25,13 @@ final class Compositions extends Operations {
     /** The most pixels (width times height) an encoder configuration may have: 1920x1080. */
     static final int MAX_PIXELS = 2_073_600;
 
-    private static final String GRID_DEFAULTS = "{\"featuredParticipantAttribute\":\"\",\"omitStoppedVideo\":false,"
-            + "\"videoAspectRatio\":\"VIDEO\",\"gridGap\":2,\"participantOrderAttribute\":\"\"}";
-    private static final String PIP_DEFAULTS = "{\"featuredParticipantAttribute\":\"\",\"omitStoppedVideo\":false,"
+    private static final ObjectNode GRID_DEFAULTS = Json.constant(
+            "{\"featuredParticipantAttribute\":\"\",\"omitStoppedVideo\":false,"
+            + "\"videoAspectRatio\":\"VIDEO\",\"gridGap\":2,\"participantOrderAttribute\":\"\"}");
+    private static final ObjectNode PIP_DEFAULTS = Json.constant(
+            "{\"featuredParticipantAttribute\":\"\",\"omitStoppedVideo\":false,"
             + "\"videoFillMode\":\"COVER\",\"gridGap\":0,\"pipParticipantAttribute\":\"\",\"pipBehavior\":\"STATIC\","
-            + "\"pipOffset\":0,\"pipPosition\":\"BOTTOM_RIGHT\",\"participantOrderAttribute\":\"\"}";
+            + "\"pipOffset\":0,\"pipPosition\":\"BOTTOM_RIGHT\",\"participantOrderAttribute\":\"\"}");
 
     /** Idempotency tokens of one partition's compositions. Guarded by the partition's lock. */
     static final class Tokens {
@@ -137,7 +139,7 @@ final class Compositions extends Operations {
         for (JsonNode destination : destinations) {
             String channel = destination.path("configuration").path("channel").path("channelArn").asText("");
             if (!channel.isEmpty()) {
-                LowLatencyOperations.startStream(p, channel);
+                StreamSessions.start(p, channel, "HEALTHY");
             }
         }
 
@@ -211,7 +213,7 @@ final class Compositions extends Operations {
         ObjectNode layout = Json.object();
         boolean pip = given.hasNonNull("pip");
         ObjectNode out = layout.putObject(pip ? "pip" : "grid");
-        out.setAll(RealTimeOperations.constant(pip ? PIP_DEFAULTS : GRID_DEFAULTS));
+        out.setAll((pip ? PIP_DEFAULTS : GRID_DEFAULTS).deepCopy());
         JsonNode chosen = given.path(pip ? "pip" : "grid");
         if (chosen.isObject()) {
             out.setAll((ObjectNode) chosen.deepCopy());
@@ -247,7 +249,7 @@ final class Compositions extends Operations {
             ((ObjectNode) destination).put("endTime", now);
             String channel = destination.path("configuration").path("channel").path("channelArn").asText("");
             if (!channel.isEmpty() && p.exists(channel)) {
-                LowLatencyOperations.endStream(p, channel);
+                StreamSessions.end(p, channel);
             }
         }
         p.put(composition.path("arn").asText(), composition);

@@ -53,7 +53,7 @@ public final class EmulatorServer {
         // Generic handlers first; the hand-written ones replace them where IVS has real behaviour.
         List.of(lowLatencyGeneric, realTimeGeneric,
                 new LowLatencyOperations(state, ivs, lowLatencyGeneric),
-                new RealTimeOperations(state, realtime, minter)).forEach(ops -> ops.register(handlers));
+                new RealTimeOperations(state, realtime, realTimeGeneric, minter)).forEach(ops -> ops.register(handlers));
 
         this.control = new ControlApi(this);
         // The media-plane simulations, one line each: POST /_emulator/simulate/<name> with a JSON body.
@@ -197,7 +197,7 @@ public final class EmulatorServer {
      * @throws IllegalArgumentException for an unknown operation or error code, or a count below 1
      */
     public void injectFault(String operation, int times, Fault fault) {
-        if (operation == null || ServiceModel.ivs().stream().noneMatch(m -> m.operations().containsKey(operation))) {
+        if (ServiceModel.ivs().stream().noneMatch(m -> m.operations().containsKey(operation))) {
             throw new IllegalArgumentException("operation: \"" + operation + "\" is not an operation of IVS or IVS "
                     + "Real-Time, such as GetStage");
         }
@@ -227,9 +227,6 @@ public final class EmulatorServer {
     }
 
     private static Fault checked(Fault fault) {
-        if (fault == null) {
-            throw new IllegalArgumentException("fault: is missing");
-        }
         if (fault instanceof Fault.ServiceError && !ApiException.known(((Fault.ServiceError) fault).errorCode())) {
             throw new IllegalArgumentException("errorCode: \"" + ((Fault.ServiceError) fault).errorCode()
                     + "\" is not an error of the IVS models or of the protocol, such as ThrottlingException");
@@ -238,22 +235,19 @@ public final class EmulatorServer {
     }
 
     public void simulateStreamStart(String channelArn) {
-        inPartitionOf(channelArn, p -> LowLatencyOperations.startStream(p, channelArn));
+        simulateStreamStart(channelArn, "HEALTHY");
     }
 
     public void simulateStreamStart(String channelArn, String health) {
-        if (health == null || !StreamSessions.HEALTHS.contains(health)) {
+        if (!StreamSessions.HEALTHS.contains(health)) {
             throw new IllegalArgumentException("health: \"" + health + "\" is not a stream health; allowed "
                     + StreamSessions.HEALTHS);
         }
-        inPartitionOf(channelArn, p -> LowLatencyOperations.startStream(p, channelArn, health));
+        inPartitionOf(channelArn, p -> StreamSessions.start(p, channelArn, health));
     }
 
     public void simulateStreamEnd(String channelArn) {
-        inPartitionOf(channelArn, p -> {
-            LowLatencyOperations.endStream(p, channelArn);
-            return null;
-        });
+        inPartitionOf(channelArn, p -> StreamSessions.end(p, channelArn));
     }
 
     public String simulateParticipantJoin(String participantToken) {
@@ -262,72 +256,38 @@ public final class EmulatorServer {
     }
 
     public void simulateParticipantPublish(String stageArn, String participantId) {
-        required("participantId", participantId);
-        inPartitionOf(stageArn, p -> {
-            StageSessions.publish(p, stageArn, participantId);
-            return null;
-        });
+        actInPartitionOf(stageArn, p -> StageSessions.publish(p, stageArn, participantId));
     }
 
     public void simulateParticipantUnpublish(String stageArn, String participantId) {
-        required("participantId", participantId);
-        inPartitionOf(stageArn, p -> {
-            StageSessions.unpublish(p, stageArn, participantId);
-            return null;
-        });
+        actInPartitionOf(stageArn, p -> StageSessions.unpublish(p, stageArn, participantId));
     }
 
     public void simulateParticipantSubscribe(String stageArn, String subscriberId, String publisherId) {
-        required("subscriberId", subscriberId);
-        required("publisherId", publisherId);
-        inPartitionOf(stageArn, p -> {
-            StageSessions.subscribe(p, stageArn, subscriberId, publisherId);
-            return null;
-        });
+        actInPartitionOf(stageArn, p -> StageSessions.subscribe(p, stageArn, subscriberId, publisherId));
     }
 
     public void simulateParticipantUnsubscribe(String stageArn, String subscriberId, String publisherId) {
-        required("subscriberId", subscriberId);
-        required("publisherId", publisherId);
-        inPartitionOf(stageArn, p -> {
-            StageSessions.unsubscribe(p, stageArn, subscriberId, publisherId);
-            return null;
-        });
+        actInPartitionOf(stageArn, p -> StageSessions.unsubscribe(p, stageArn, subscriberId, publisherId));
     }
 
     public void simulateParticipantLeave(String stageArn, String participantId) {
-        required("participantId", participantId);
-        inPartitionOf(stageArn, p -> {
-            StageSessions.leave(p, stageArn, participantId);
-            return null;
-        });
+        actInPartitionOf(stageArn, p -> StageSessions.leave(p, stageArn, participantId));
     }
 
     public void simulateIngestStart(String ingestConfigurationArn) {
-        inPartitionOf(ingestConfigurationArn, p -> {
-            IngestConfigurations.startIngest(p, ingestConfigurationArn);
-            return null;
-        });
+        actInPartitionOf(ingestConfigurationArn, p -> IngestConfigurations.startIngest(p, ingestConfigurationArn));
     }
 
     public void simulateIngestEnd(String ingestConfigurationArn) {
-        inPartitionOf(ingestConfigurationArn, p -> {
-            IngestConfigurations.endIngest(p, ingestConfigurationArn);
-            return null;
-        });
+        actInPartitionOf(ingestConfigurationArn, p -> IngestConfigurations.endIngest(p, ingestConfigurationArn));
     }
 
-    private static void required(String name, String value) {
-        if (value == null) {
-            throw new IllegalArgumentException(name + " is missing");
-        }
-    }
-
-    public void addEventListener(java.util.function.Consumer<String> listener) {
+    public void addEventListener(Consumer<String> listener) {
         state.events().add(listener);
     }
 
-    public void removeEventListener(java.util.function.Consumer<String> listener) {
+    public void removeEventListener(Consumer<String> listener) {
         state.events().remove(listener);
     }
 
@@ -343,11 +303,12 @@ public final class EmulatorServer {
         return out;
     }
 
-    /** Stops listening and closes every connection; idempotent. */
+    /** {@return whether the server still accepts connections} */
     public boolean isRunning() {
         return transport.isListening();
     }
 
+    /** Stops listening and closes every connection; idempotent. */
     public void close() {
         transport.close();
         LOG.debug("IVS emulator on {} stopped", endpoint);
@@ -369,6 +330,14 @@ public final class EmulatorServer {
         } catch (ApiException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+    }
+
+    /** As {@link #inPartitionOf}, for a simulation without a result. */
+    private void actInPartitionOf(String arn, Consumer<Partition> action) {
+        inPartitionOf(arn, p -> {
+            action.accept(p);
+            return null;
+        });
     }
 
     private static ServiceModel model(String service) {

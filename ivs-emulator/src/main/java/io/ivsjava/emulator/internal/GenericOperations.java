@@ -85,7 +85,7 @@ final class GenericOperations extends Operations {
      */
     static void delete(Partition p, ResourceType type, String arn) {
         if (!p.remove(arn)) {
-            throw ApiException.notFound("The " + type.noun() + " " + arn + " was not found.");
+            throw ApiException.notFound(type.noun(), arn);
         }
     }
 
@@ -99,7 +99,7 @@ final class GenericOperations extends Operations {
                 ObjectNode error = errors.addObject();
                 error.put("arn", arn);
                 error.put("code", "ResourceNotFoundException");
-                error.put("message", "The " + type.noun() + " " + arn + " was not found.");
+                error.put("message", ApiException.notFoundMessage(type.noun(), arn));
             });
         }
         return out;
@@ -219,7 +219,7 @@ final class GenericOperations extends Operations {
         String arn = in.path("resourceArn").asText();
         ResourceType type = IvsArns.parse(arn).flatMap(parts -> ResourceTable.byArnType(parts.type()))
                 .filter(t -> model.shape(t.shape()).members().containsKey("tags"))
-                .orElseThrow(() -> ApiException.notFound("The resource " + arn + " was not found."));
+                .orElseThrow(() -> ApiException.notFound("resource", arn));
         return p.require(arn, type.noun());
     }
 }

@@ -11,8 +11,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -49,6 +51,21 @@ public final class Json {
                 throw new com.fasterxml.jackson.core.JsonParseException(parser, "trailing content after the JSON value");
             }
             return value;
+        }
+    }
+
+    /**
+     * Parses a JSON object written in the emulator's code, such as a resource type's defaults.
+     *
+     * @param json the object, as text
+     * @return a new object
+     * @throws IllegalStateException if the text is not a JSON object
+     */
+    public static ObjectNode constant(String json) {
+        try {
+            return (ObjectNode) parse(json.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | ClassCastException e) {
+            throw new IllegalStateException("not a JSON object: " + json, e);
         }
     }
 
@@ -145,9 +162,10 @@ public final class Json {
     private static void write(JsonGenerator g, JsonNode node) throws IOException {
         if (node.isObject()) {
             g.writeStartObject();
-            for (Map.Entry<String, JsonNode> field : fields(node)) {
-                g.writeFieldName(field.getKey());
-                write(g, field.getValue());
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                g.writeFieldName(name);
+                write(g, node.get(name));
             }
             g.writeEndObject();
         } else if (node.isArray()) {

@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * The IVS low-latency operations with behaviour of their own: channels and their stream keys, and the rules that
  * tie configurations to the channels using them. Streams and sessions are in {@link StreamSessions}, playback key
- * pairs in {@link PlaybackKeyPairs}, viewer session revocation in {@link ViewerSessions}; the plain
+ * pairs in {@link PublicKeys}, viewer session revocation in {@link ViewerSessions}; the plain
  * Get/List/Delete/BatchGet/Create/Update/tag operations come from {@link GenericOperations}.
  */
 final class LowLatencyOperations extends Operations {
@@ -74,41 +74,8 @@ final class LowLatencyOperations extends Operations {
             write(handlers, type.deleteOperation(), (p, in) -> deleteUnused(p, type, reference.getKey(), in));
         }
         new StreamSessions(state, model, generic).register(handlers);
-        new PlaybackKeyPairs(state, model).register(handlers);
+        write(handlers, "ImportPlaybackKeyPair", (p, in) -> PublicKeys.importKey(p, in, type("playback-key"), false));
         new ViewerSessions(state, model).register(handlers);
-    }
-
-    /**
-     * Makes a channel live, as when an encoder connects with its stream key. Call under the partition's write lock.
-     *
-     * @param p the channel's partition
-     * @param channelArn the channel
-     * @param health the stream's health: HEALTHY, STARVING or UNKNOWN
-     * @return the stream
-     */
-    static ObjectNode startStream(Partition p, String channelArn, String health) {
-        return StreamSessions.start(p, channelArn, health);
-    }
-
-    /**
-     * Makes a healthy stream live on a channel. Call under the partition's write lock.
-     *
-     * @param p the channel's partition
-     * @param channelArn the channel
-     * @return the stream
-     */
-    static ObjectNode startStream(Partition p, String channelArn) {
-        return startStream(p, channelArn, "HEALTHY");
-    }
-
-    /**
-     * Ends a channel's stream, as when its encoder disconnects. Call under the partition's write lock.
-     *
-     * @param p the channel's partition
-     * @param channelArn the channel
-     */
-    static void endStream(Partition p, String channelArn) {
-        StreamSessions.end(p, channelArn);
     }
 
     /**

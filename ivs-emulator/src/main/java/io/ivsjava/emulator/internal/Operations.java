@@ -3,7 +3,6 @@ package io.ivsjava.emulator.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ivsjava.emulator.internal.Handlers.Access;
 import io.ivsjava.emulator.internal.Handlers.Body;
 import io.ivsjava.emulator.internal.ResourceTable.ResourceType;
 import io.ivsjava.emulator.internal.ServiceModel.Member;
@@ -37,16 +36,19 @@ abstract class Operations {
      */
     abstract void register(Handlers handlers);
 
+    /** Registers a handler that only reads: it runs under its partition's shared read lock. */
     final void read(Handlers handlers, String operation, Body body) {
-        handlers.add(model, operation, Access.READ, body);
+        handlers.add(model, operation, (p, in) -> p.read(() -> body.handle(p, in)));
     }
 
+    /** Registers a handler that changes state: it runs under its partition's exclusive write lock. */
     final void write(Handlers handlers, String operation, Body body) {
-        handlers.add(model, operation, Access.WRITE, body);
+        handlers.add(model, operation, (p, in) -> p.write(() -> body.handle(p, in)));
     }
 
+    /** Registers a handler that locks its partition itself, to do work (signing a token) outside the lock. */
     final void unlocked(Handlers handlers, String operation, Body body) {
-        handlers.add(model, operation, Access.SELF, body);
+        handlers.add(model, operation, body);
     }
 
     /**

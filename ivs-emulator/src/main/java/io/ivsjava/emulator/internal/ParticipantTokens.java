@@ -55,8 +55,8 @@ final class ParticipantTokens {
      * @throws IllegalArgumentException saying why IVS would refuse the token
      */
     static Verified verify(EmulatorState state, TokenMinter minter, String token) {
-        if (token == null || token.isBlank()) {
-            throw new IllegalArgumentException("participantToken is missing");
+        if (token.isBlank()) {
+            throw new IllegalArgumentException("participantToken: is missing");
         }
         String[] parts = token.split("\\.", -1);
         if (parts.length != 3) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -28,10 +30,12 @@ import java.util.function.Supplier;
  * {@code us-west-2} is not listed in {@code eu-west-1}.
  *
  * <p>Resources are the JSON documents IVS returns for them (a {@code Stage}, a {@code Channel}...), kept as compact
- * UTF-8 bytes keyed by ARN in one sorted map. Sorting by ARN groups each resource type under a common prefix, so a
- * List operation is a range scan, and a page token is the last ARN returned: it stays valid however many resources
- * are created or deleted between two pages. A document read with {@link #require} or {@link #find} is a private
- * copy; changes are kept only when written back with {@link #put}.
+ * UTF-8 bytes in one sorted map, keyed by ARN without the {@code arn:aws:ivs:<region>:<account>:} prefix that every
+ * ARN of the partition shares ({@code stage/<id>}). Sorting by that key groups each resource type, so a List
+ * operation is a range scan, and a page token is the last key returned: it stays valid however many resources are
+ * created or deleted between two pages. In the stored bytes, the two substrings that most documents of the
+ * partition repeat, its ARN prefix and its host prefix, are one byte each (see {@link #pack}). A document read with
+ * {@link #require} or {@link #find} is a private copy; changes are kept only when written back with {@link #put}.
  *
  * <p>Thread-safety: guarded by its own {@link #lock()}. The request path takes the read lock for operations that
  * only read and the write lock for the others, so one partition's traffic never waits for another's. The
@@ -47,9 +51,12 @@ final class Partition {
     private final String hostPrefix;
     private final String arnPrefix;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    /** Documents by ARN without {@link #arnPrefix}: the prefix would be a third of each key's bytes. */
     private final NavigableMap<String, byte[]> resources = new TreeMap<>();
     private final Map<String, Integer> counts = new HashMap<>();
     private final Map<Class<?>, Object> extensions = new ConcurrentHashMap<>();
+    /** What the bytes {@code 1..n} stand for in stored documents: the ARN prefix and the host prefix. */
+    private final byte[][] constants;
 
     Partition(EmulatorState state, String accountId, String region) {
         this.state = state;
@@ -57,6 +64,8 @@ final class Partition {
         this.region = region;
         this.hostPrefix = state.randomId(12).toLowerCase(Locale.ROOT);
         this.arnPrefix = "arn:aws:ivs:" + region + ":" + accountId + ":";
+        this.constants = new byte[][] {arnPrefix.getBytes(StandardCharsets.UTF_8),
+                hostPrefix.getBytes(StandardCharsets.UTF_8)};
     }
 
     /** {@return the 12-digit account id} */
@@ -130,16 +139,7 @@ final class Partition {
      * @return its result
      */
     <T> T read(Supplier<T> action) {
-        lock.readLock().lock();
-        boolean done = false;
-        try {
-            T result = action.get();
-            done = true;
-            return result;
-        } finally {
-            lock.readLock().unlock();
-            released(done);
-        }
+        return locked(lock.readLock(), action);
     }
 
     /**
@@ -150,14 +150,18 @@ final class Partition {
      * @return its result
      */
     <T> T write(Supplier<T> action) {
-        lock.writeLock().lock();
+        return locked(lock.writeLock(), action);
+    }
+
+    private <T> T locked(Lock held, Supplier<T> action) {
+        held.lock();
         boolean done = false;
         try {
             T result = action.get();
             done = true;
             return result;
         } finally {
-            lock.writeLock().unlock();
+            held.unlock();
             released(done);
         }
     }
@@ -194,7 +198,11 @@ final class Partition {
      * @param document its document
      */
     void put(String arn, ObjectNode document) {
-        byte[] previous = resources.put(arn, Json.write(document));
+        String key = key(arn);
+        if (key == null) {
+            throw new IllegalStateException(arn + " is not an ARN of " + arnPrefix);
+        }
+        byte[] previous = resources.put(key, pack(Json.write(document)));
         if (previous == null) {
             counts.merge(IvsArns.type(arn), 1, Integer::sum);
         }
@@ -207,7 +215,8 @@ final class Partition {
      * @return the document
      */
     Optional<ObjectNode> find(String arn) {
-        byte[] bytes = resources.get(arn);
+        String key = key(arn);
+        byte[] bytes = key == null ? null : resources.get(key);
         return bytes == null ? Optional.empty() : Optional.of(parse(bytes));
     }
 
@@ -218,7 +227,8 @@ final class Partition {
      * @return true if it does
      */
     boolean exists(String arn) {
-        return resources.containsKey(arn);
+        String key = key(arn);
+        return key != null && resources.containsKey(key);
     }
 
     /**
@@ -230,7 +240,7 @@ final class Partition {
      * @throws ApiException {@code ResourceNotFoundException} if there is no such resource
      */
     ObjectNode require(String arn, String what) {
-        return find(arn).orElseThrow(() -> ApiException.notFound("The " + what + " " + arn + " was not found."));
+        return find(arn).orElseThrow(() -> ApiException.notFound(what, arn));
     }
 
     /**
@@ -240,7 +250,8 @@ final class Partition {
      * @return whether it existed
      */
     boolean remove(String arn) {
-        if (resources.remove(arn) != null) {
+        String key = key(arn);
+        if (key != null && resources.remove(key) != null) {
             counts.merge(IvsArns.type(arn), -1, Integer::sum);
             return true;
         }
@@ -280,7 +291,7 @@ final class Partition {
      * @throws ApiException {@code ValidationException} for a token this emulator did not issue for this list
      */
     Page<ObjectNode> page(String type, Predicate<ObjectNode> filter, int maxResults, Optional<String> nextToken) {
-        return page(ofType(type), type, Partition::parse, filter, maxResults, nextToken);
+        return page(ofType(type), type, this::parse, filter, maxResults, nextToken);
     }
 
     /**
@@ -344,14 +355,73 @@ final class Partition {
         }
     }
 
+    /** {@return the map key of an ARN, or null if the ARN is not of this partition} */
+    private String key(String arn) {
+        return arn.startsWith(arnPrefix) ? arn.substring(arnPrefix.length()) : null;
+    }
+
     private NavigableMap<String, byte[]> ofType(String type) {
-        String prefix = arn(type, "");
+        String prefix = type + "/";
         return resources.subMap(prefix, true, prefix + Character.MAX_VALUE, false);
     }
 
-    private static ObjectNode parse(byte[] bytes) {
+    /**
+     * A document as stored: its compact JSON with each occurrence of a partition constant replaced by one byte, the
+     * constant's number (1 or 2). JSON written by Jackson never holds a raw byte below 0x20 (control characters in
+     * strings are escaped, and compact JSON has no whitespace), so {@link #unpack} restores exactly the same bytes.
+     */
+    private byte[] pack(byte[] json) {
+        byte[] out = new byte[json.length];
+        int n = 0;
+        for (int i = 0; i < json.length; ) {
+            int c = constantAt(json, i);
+            if (c >= 0) {
+                out[n++] = (byte) (c + 1);
+                i += constants[c].length;
+            } else if (json[i] >= 0 && json[i] < 0x20) {
+                throw new IllegalStateException("a document to store holds a raw control character");
+            } else {
+                out[n++] = json[i++];
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** {@return the index of the constant that starts at {@code json[i]}, or -1} */
+    private int constantAt(byte[] json, int i) {
+        for (int c = 0; c < constants.length; c++) {
+            byte[] constant = constants[c];
+            if (json[i] == constant[0] && i + constant.length <= json.length
+                    && Arrays.equals(json, i, i + constant.length, constant, 0, constant.length)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The JSON of a stored document: {@link #pack} undone. */
+    private byte[] unpack(byte[] packed) {
+        int size = 0;
+        for (byte b : packed) {
+            size += b > 0 && b <= constants.length ? constants[b - 1].length : 1;
+        }
+        byte[] out = new byte[size];
+        int n = 0;
+        for (byte b : packed) {
+            if (b > 0 && b <= constants.length) {
+                byte[] constant = constants[b - 1];
+                System.arraycopy(constant, 0, out, n, constant.length);
+                n += constant.length;
+            } else {
+                out[n++] = b;
+            }
+        }
+        return out;
+    }
+
+    private ObjectNode parse(byte[] packed) {
         try {
-            return (ObjectNode) Json.parse(bytes);
+            return (ObjectNode) Json.parse(unpack(packed));
         } catch (IOException e) {
             throw new UncheckedIOException("a stored document is unreadable", e);
         }

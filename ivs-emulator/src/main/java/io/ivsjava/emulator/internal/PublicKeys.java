@@ -1,5 +1,6 @@
 package io.ivsjava.emulator.internal;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
@@ -10,13 +11,50 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the public key material given to {@code ImportPublicKey}: PEM, SPKI, EC on P-384, as IVS requires.
+ * The public keys of both services: {@code ImportPublicKey} (real time: keys that verify self-signed participant
+ * tokens) and {@code ImportPlaybackKeyPair} (low latency: the public half of the key pair that signs private
+ * channels' playback tokens). The PEM is parsed; anything but an EC public key on P-384 is a
+ * {@code ValidationException}, the same key imported twice a {@code ConflictException}. The answer carries the key's
+ * fingerprint, 16 colon-separated hex bytes as IVS shows them. Get, List and Delete are the generic ones.
  */
 final class PublicKeys {
     private static final Pattern PEM = Pattern.compile(
             "-----BEGIN PUBLIC KEY-----\\s*([A-Za-z0-9+/=\\s]+?)\\s*-----END PUBLIC KEY-----");
 
     private PublicKeys() {
+    }
+
+    /**
+     * Imports a key as a new resource of its type, within the type's quota.
+     *
+     * @param p the partition
+     * @param in the request, with {@code publicKeyMaterial}, {@code name} and {@code tags}
+     * @param type {@code public-key} or {@code playback-key}
+     * @param keepMaterial whether the document keeps the PEM (a public key does; a playback key pair does not)
+     * @return the response, the document under the type's output member
+     * @throws ApiException {@code ValidationException} for material that is not a P-384 key,
+     *     {@code ConflictException} if this key was imported already
+     */
+    static ObjectNode importKey(Partition p, ObjectNode in, ResourceTable.ResourceType type, boolean keepMaterial) {
+        String material = in.path("publicKeyMaterial").asText();
+        Parsed key = parse(material);
+        for (ObjectNode existing : p.all(type.arnType())) {
+            if (existing.path("fingerprint").asText().equals(key.fingerprint())) {
+                throw ApiException.conflict("This public key was already imported as the " + type.noun() + " "
+                        + existing.path("arn").asText() + ".");
+            }
+        }
+        String arn = p.arn(type.arnType(), p.randomId(12));
+        ObjectNode doc = Json.object();
+        doc.put("arn", arn);
+        doc.put("name", Operations.text(in, "name").orElse(""));
+        if (keepMaterial) {
+            doc.put("publicKeyMaterial", material);
+        }
+        doc.put("fingerprint", key.fingerprint());
+        doc.set("tags", Operations.tags(in));
+        Operations.insert(p, type, arn, doc);
+        return Operations.wrap(type.member(), doc);
     }
 
     /** A parsed public key: its DER encoding and its fingerprint. */

@@ -3,8 +3,6 @@ package io.ivsjava.emulator.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,10 +11,10 @@ import java.util.Map;
 
 /**
  * The IVS Real-Time operations with behaviour of their own: stages with their endpoints, initial tokens and
- * auto-recording settings, participant tokens and public keys here; stage sessions, participants and replication in
- * {@link StageSessions}; compositions, encoder and storage configurations in {@link Compositions}; ingest
- * configurations in {@link IngestConfigurations}. The plain Get/List/Delete/tag operations come from
- * {@link GenericOperations}.
+ * auto-recording settings, and participant tokens here; public keys in {@link PublicKeys}; stage sessions,
+ * participants and replication in {@link StageSessions}; compositions, encoder and storage configurations in
+ * {@link Compositions}; ingest configurations in {@link IngestConfigurations}. The plain Get/List/Delete/tag
+ * operations come from {@link GenericOperations}.
  */
 final class RealTimeOperations extends Operations {
     /** Default token lifetime, in minutes, from the API reference. */
@@ -24,18 +22,19 @@ final class RealTimeOperations extends Operations {
     static final int MAX_ATTRIBUTE_BYTES = 1024;
 
     /** A stage's auto-recording settings when none are given, and what each member defaults to. */
-    private static final String RECORDING_DEFAULTS = "{\"storageConfigurationArn\":\"\",\"mediaTypes\":[\"AUDIO_VIDEO\"],"
+    private static final ObjectNode RECORDING_DEFAULTS = Json.constant(
+            "{\"storageConfigurationArn\":\"\",\"mediaTypes\":[\"AUDIO_VIDEO\"],"
             + "\"thumbnailConfiguration\":{\"targetIntervalSeconds\":60,\"storage\":[\"SEQUENTIAL\"],"
             + "\"recordingMode\":\"DISABLED\"},\"recordingReconnectWindowSeconds\":0,"
-            + "\"hlsConfiguration\":{\"targetSegmentDurationSeconds\":6},\"recordParticipantReplicas\":true}";
+            + "\"hlsConfiguration\":{\"targetSegmentDurationSeconds\":6},\"recordParticipantReplicas\":true}");
 
     private final TokenMinter minter;
     private final GenericOperations generic;
 
-    RealTimeOperations(EmulatorState state, ServiceModel model, TokenMinter minter) {
+    RealTimeOperations(EmulatorState state, ServiceModel model, GenericOperations generic, TokenMinter minter) {
         super(state, model);
+        this.generic = generic;
         this.minter = minter;
-        this.generic = new GenericOperations(state, model);
     }
 
     @Override
@@ -44,7 +43,7 @@ final class RealTimeOperations extends Operations {
         write(handlers, "UpdateStage", this::updateStage);
         write(handlers, "DeleteStage", this::deleteStage);
         unlocked(handlers, "CreateParticipantToken", this::createParticipantToken);
-        write(handlers, "ImportPublicKey", this::importPublicKey);
+        write(handlers, "ImportPublicKey", (p, in) -> PublicKeys.importKey(p, in, type("public-key"), true));
         new StageSessions(state, model, generic).register(handlers);
         new Compositions(state, model, generic).register(handlers);
         new IngestConfigurations(state, model, generic).register(handlers);
@@ -123,23 +122,9 @@ final class RealTimeOperations extends Operations {
         return Json.object();
     }
 
-    /**
-     * Parses a JSON object constant of the emulator's.
-     *
-     * @param json the text
-     * @return a new object
-     */
-    static ObjectNode constant(String json) {
-        try {
-            return (ObjectNode) Json.parse(json.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("bad constant " + json, e);
-        }
-    }
-
     /** Auto-recording settings: the given members over the model's defaults, nested structures member by member. */
     private static ObjectNode recording(JsonNode given) {
-        ObjectNode out = constant(RECORDING_DEFAULTS);
+        ObjectNode out = RECORDING_DEFAULTS.deepCopy();
         if (!given.isObject() || given.path("storageConfigurationArn").asText("").isEmpty()) {
             return out;
         }
@@ -223,26 +208,6 @@ final class RealTimeOperations extends Operations {
         return config.has("capabilities") && config.get("capabilities").isArray()
                 ? (ArrayNode) config.get("capabilities").deepCopy()
                 : Json.array().add("PUBLISH").add("SUBSCRIBE");
-    }
-
-    private ObjectNode importPublicKey(Partition p, ObjectNode in) {
-        String material = in.path("publicKeyMaterial").asText();
-        PublicKeys.Parsed key = PublicKeys.parse(material);
-        for (ObjectNode existing : p.all("public-key")) {
-            if (existing.path("fingerprint").asText().equals(key.fingerprint())) {
-                throw ApiException.conflict("This public key was already imported as "
-                        + existing.path("arn").asText() + ".");
-            }
-        }
-        String arn = p.arn("public-key", p.randomId(12));
-        ObjectNode doc = Json.object();
-        doc.put("arn", arn);
-        doc.put("name", text(in, "name").orElse(""));
-        doc.put("publicKeyMaterial", material);
-        doc.put("fingerprint", key.fingerprint());
-        doc.set("tags", tags(in));
-        insert(p, type("public-key"), arn, doc);
-        return wrap("publicKey", doc);
     }
 
     /**

@@ -129,13 +129,8 @@ final class ResourceTable {
     private static ResourceType row(String service, String arnType, String noun, String shape, String member,
                                     String summaryShape, String listOperation, String listMember, int pageSize,
                                     String createOperation, String updateOperation, String defaults, Quota quota) {
-        try {
-            return new ResourceType(service, arnType, noun, shape, member, summaryShape, listOperation, listMember,
-                    pageSize, Optional.ofNullable(createOperation), Optional.ofNullable(updateOperation),
-                    (ObjectNode) Json.parse(defaults.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                    Optional.ofNullable(quota));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("bad defaults for " + arnType, e);
-        }
+        return new ResourceType(service, arnType, noun, shape, member, summaryShape, listOperation, listMember,
+                pageSize, Optional.ofNullable(createOperation), Optional.ofNullable(updateOperation),
+                Json.constant(defaults), Optional.ofNullable(quota));
     }
 }

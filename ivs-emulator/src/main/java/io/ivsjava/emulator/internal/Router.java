@@ -64,12 +64,13 @@ final class Router {
      */
     Optional<Route> route(String method, String rawPath) {
         String path = rawPath.length() > 1 && rawPath.endsWith("/") ? rawPath.substring(0, rawPath.length() - 1) : rawPath;
-        Route route = exact.get(method + " " + path);
+        String request = method + " " + path;
+        Route route = exact.get(request);
         if (route != null) {
             return Optional.of(route);
         }
         for (Template t : templates) {
-            Matcher m = t.regex().matcher(method + " " + path);
+            Matcher m = t.regex().matcher(request);
             if (!m.matches()) {
                 continue;
             }

@@ -105,17 +105,6 @@ public final class ServiceModel {
     }
 
     /**
-     * The HTTP status of one of this service's error shapes.
-     *
-     * @param errorCode the error shape's name, such as {@code ConflictException}
-     * @return its {@code error.httpStatusCode}, if the model defines such an error
-     */
-    public Optional<Integer> errorStatus(String errorCode) {
-        Shape shape = shapes.get(errorCode);
-        return shape == null ? Optional.empty() : shape.httpStatus();
-    }
-
-    /**
      * Every shape, by name.
      *
      * @return the shapes

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ivsjava.emulator.internal.ServiceModel.Member;
 import io.ivsjava.emulator.internal.ServiceModel.Shape;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -135,15 +136,16 @@ final class ShapeValidator {
                         + "Member must not be null");
             }
         }
-        for (Map.Entry<String, JsonNode> field : Json.fields(node)) {
-            Member member = shape.members().get(field.getKey());
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            Member member = shape.members().get(name);
             if (member == null) {
                 if (output) {
-                    violations.add("'" + join(path, field.getKey()) + "' is not a member of " + shape.name());
+                    violations.add("'" + join(path, name) + "' is not a member of " + shape.name());
                 }
                 continue;
             }
-            value(model.shape(member.shape()), field.getValue(), join(path, field.getKey()));
+            value(model.shape(member.shape()), node.get(name), join(path, name));
         }
     }
 

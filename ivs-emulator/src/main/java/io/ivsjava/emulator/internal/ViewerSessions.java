@@ -43,7 +43,7 @@ final class ViewerSessions extends Operations {
                     error.put("channelArn", channel);
                     error.put("viewerId", session.path("viewerId").asText());
                     error.put("code", "ResourceNotFoundException");
-                    error.put("message", "The channel " + channel + " was not found.");
+                    error.put("message", ApiException.notFoundMessage("channel", channel));
                 }
             }
             return out;

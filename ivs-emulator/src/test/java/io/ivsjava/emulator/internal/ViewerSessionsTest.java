@@ -45,6 +45,6 @@ class ViewerSessionsTest {
     }
 
     private ObjectNode run(String operation, ObjectNode input) {
-        return handlers.find(ServiceModel.LOW_LATENCY, operation).orElseThrow().run(p, input);
+        return handlers.find(model.operations().get(operation)).orElseThrow().handle(p, input);
     }
 }
