@@ -25,7 +25,7 @@ public record DatabaseConfig(String jdbcUrl, Optional<String> user, Optional<Str
             throw new IllegalArgumentException("jdbcUrl, user and password are required (Optional.empty() for none)");
         }
         if (!jdbcUrl.startsWith("jdbc:")) {
-            throw new IllegalArgumentException("not a JDBC URL (it starts with jdbc:): " + jdbcUrl);
+            throw new IllegalArgumentException("not a JDBC URL (it starts with jdbc:): " + redacted(jdbcUrl));
         }
     }
 
@@ -55,8 +55,13 @@ public record DatabaseConfig(String jdbcUrl, Optional<String> user, Optional<Str
     /** {@return the URL and user, with the password redacted} */
     @Override
     public String toString() {
-        return "DatabaseConfig[" + redacted(jdbcUrl) + (user.isPresent() ? ", user " + user.get() : "")
+        return "DatabaseConfig[" + shownUrl() + (user.isPresent() ? ", user " + user.get() : "")
                 + (password.isPresent() ? ", password ****" : "") + "]";
+    }
+
+    /** {@return the URL as the backend may show it (in {@link #toString()}, in {@code /health}): its password masked} */
+    String shownUrl() {
+        return redacted(jdbcUrl);
     }
 
     /**

@@ -232,7 +232,7 @@ public final class StreamCatBackend implements AutoCloseable {
         ObjectNode body = Http.JSON.createObjectNode();
         body.put("status", "ok");
         body.put("ivs", ivs.toString());
-        body.put("database", databaseConfig.jdbcUrl().replaceAll(";.*", ""));
+        body.put("database", databaseConfig.shownUrl().replaceAll(";.*", ""));
         body.put("schemaVersion", db.schemaVersion());
         body.put("mediaPlaneSimulation", ivs.emulator().isPresent());
         return body;

@@ -172,5 +172,11 @@ class StoreTest {
         assertThat(inUrl.toString()).contains("user=cat&password=****&ssl=true");
         assertThat(inUserInfo.toString()).contains("//cat:****@db.example/streamcat");
         assertThat(h2.toString()).contains("PASSWORD=****;MODE=PostgreSQL").contains("user sa");
+        assertThat(inUserInfo.shownUrl()).isEqualTo("jdbc:postgresql://cat:****@db.example/streamcat");
+        assertThatThrownBy(() -> new DatabaseConfig("postgresql://cat:s3cret@db.example/streamcat", Optional.empty(),
+                Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a JDBC URL")
+                .hasMessageNotContaining("s3cret");
     }
 }
