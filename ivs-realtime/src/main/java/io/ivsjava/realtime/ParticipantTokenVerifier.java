@@ -34,11 +34,11 @@ import java.util.Set;
  * <p>Each refusal is an {@link IvsValidationException} whose {@linkplain IvsValidationException#field() field}
  * names the reason, and whose message says what was found:
  * <ul>
- *   <li>{@code token}: missing, or not a compact JWT (three base64url parts of JSON);</li>
+ *   <li>{@code token}: longer than {@link #MAX_TOKEN_CHARS} (before any decoding or crypto), missing, or not a compact JWT (three base64url parts of JSON);</li>
  *   <li>{@code token.header.alg}: anything but {@code ES384}, such as {@code none}, an HMAC algorithm like
  *       {@code HS384} (which would let anyone holding the public key forge tokens), or ECDSA on another curve
  *       ({@code ES256}, {@code ES512});</li>
- *   <li>{@code token.header.kid}: missing, or another key than this verifier's;</li>
+ *   <li>{@code token.header.kid}: missing, or a key this verifier does not trust (a verifier may trust several keys during a rotation);</li>
  *   <li>{@code token.header.crit}: extensions this verifier does not understand;</li>
  *   <li>{@code token.signature}: not an ES384 signature (96 bytes), or not made by the matching private key;</li>
  *   <li>{@code token.exp}: missing, or in the past; {@code token.nbf}: in the future;</li>
@@ -56,14 +56,44 @@ public final class ParticipantTokenVerifier {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int ES384_SIGNATURE_BYTES = 96;
 
-    private final ECPublicKey publicKey;
-    private final PublicKeyArn keyArn;
+    /**
+     * The longest token accepted, in characters: refused before it is decoded or any signature is checked. A
+     * participant token with the largest attributes IVS allows (1 KB) is well under 4 KB.
+     */
+    public static final int MAX_TOKEN_CHARS = 8192;
+
+    private final Map<String, ECPublicKey> keys;
     private final Clock clock;
 
-    private ParticipantTokenVerifier(ECPublicKey publicKey, PublicKeyArn keyArn, Clock clock) {
-        this.publicKey = publicKey;
-        this.keyArn = keyArn;
+    private ParticipantTokenVerifier(Map<String, ECPublicKey> keys, Clock clock) {
+        this.keys = keys;
         this.clock = clock;
+    }
+
+    /**
+     * A verifier that trusts several imported keys at once, for key rotation: during a switch both the old and the
+     * new key verify, and each token is checked against the key its {@code kid} names.
+     *
+     * @param publicKeys the trusted keys, at least one, each ARN once
+     * @param clock the clock expiry is judged by
+     * @return the verifier
+     * @throws IvsValidationException if the set is empty, names an ARN twice or holds a key not on P-384
+     */
+    public static ParticipantTokenVerifier create(java.util.Collection<ImportedPublicKey> publicKeys, Clock clock) {
+        Check.notNull("publicKeys", publicKeys);
+        Check.notNull("clock", clock);
+        if (publicKeys.isEmpty()) {
+            throw IvsValidationException.invalid("publicKeys", "is empty; at least one trusted key is required");
+        }
+        Map<String, ECPublicKey> keys = new LinkedHashMap<>();
+        for (ImportedPublicKey k : publicKeys) {
+            Check.notNull("publicKeys[]", k);
+            P384Keys.requireP384("publicKeys[" + k.arn().value() + "]", k.publicKey());
+            if (keys.putIfAbsent(k.arn().value(), k.publicKey()) != null) {
+                throw IvsValidationException.invalid("publicKeys", "names " + k.arn().value() + " twice");
+            }
+        }
+        return new ParticipantTokenVerifier(Map.copyOf(keys), clock);
     }
 
     /**
@@ -110,8 +140,8 @@ public final class ParticipantTokenVerifier {
      */
     public static ParticipantTokenVerifier create(ECPublicKey publicKey, PublicKeyArn publicKeyArn, Clock clock) {
         P384Keys.requireP384("publicKey", Check.notNull("publicKey", publicKey));
-        return new ParticipantTokenVerifier(publicKey, Check.notNull("publicKeyArn", publicKeyArn),
-                Check.notNull("clock", clock));
+        Check.notNull("publicKeyArn", publicKeyArn);
+        return new ParticipantTokenVerifier(Map.of(publicKeyArn.value(), publicKey), Check.notNull("clock", clock));
     }
 
     /**
@@ -127,6 +157,10 @@ public final class ParticipantTokenVerifier {
         Check.notNull("token", token);
         Check.notNull("stage", stage);
         Check.notNull("required", required);
+        if (token.length() > MAX_TOKEN_CHARS) {
+            throw refuse("token", "is " + token.length() + " characters; at most " + MAX_TOKEN_CHARS
+                    + " are accepted");
+        }
         String[] parts = token.split("\\.", -1);
         if (parts.length != 3) {
             throw refuse("token", "has " + parts.length + " parts; a compact JWT has three (header.payload.signature)");
@@ -144,18 +178,19 @@ public final class ParticipantTokenVerifier {
         }
         String kid = header.path("kid").isTextual() ? header.get("kid").asText() : null;
         if (kid == null) {
-            throw refuse("token.header.kid", "is missing; expected " + keyArn.value());
+            throw refuse("token.header.kid", "is missing; expected one of " + keys.keySet());
         }
-        if (!kid.equals(keyArn.value())) {
-            throw refuse("token.header.kid", "is \"" + kid + "\"; expected " + keyArn.value());
+        ECPublicKey publicKey = keys.get(kid);
+        if (publicKey == null) {
+            throw refuse("token.header.kid", "is \"" + kid + "\"; expected one of " + keys.keySet());
         }
         byte[] signature = base64("token.signature", parts[2]);
         if (signature.length != ES384_SIGNATURE_BYTES) {
             throw refuse("token.signature", "is " + signature.length + " bytes; an ES384 signature is "
                     + ES384_SIGNATURE_BYTES + " (is the token signed on another curve?)");
         }
-        if (!signatureValid(parts[0] + "." + parts[1], signature)) {
-            throw refuse("token.signature", "does not verify against the public key " + keyArn.value());
+        if (!signatureValid(publicKey, parts[0] + "." + parts[1], signature)) {
+            throw refuse("token.signature", "does not verify against the public key " + kid);
         }
 
         JsonNode claims = json("token.payload", parts[1]);
@@ -206,7 +241,7 @@ public final class ParticipantTokenVerifier {
                 expires, true);
     }
 
-    private boolean signatureValid(String signingInput, byte[] signature) {
+    private static boolean signatureValid(ECPublicKey publicKey, String signingInput, byte[] signature) {
         try {
             Signature verifier = Signature.getInstance("SHA384withECDSAinP1363Format");
             verifier.initVerify(publicKey);
@@ -266,9 +301,9 @@ public final class ParticipantTokenVerifier {
         return IvsValidationException.invalid(field, problem);
     }
 
-    /** {@return the ARN of the key this verifier trusts} */
+    /** {@return the ARNs of the keys this verifier trusts} */
     @Override
     public String toString() {
-        return "ParticipantTokenVerifier[kid=" + keyArn + "]";
+        return "ParticipantTokenVerifier[kids=" + keys.keySet() + "]";
     }
 }

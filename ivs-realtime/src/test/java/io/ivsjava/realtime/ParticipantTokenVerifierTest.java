@@ -138,10 +138,42 @@ class ParticipantTokenVerifierTest {
                 PublicKeyArn.parse("arn:aws:ivs:us-east-1:123456789012:public-key/k2"), CLOCK)
                 .sign(STAGE, ENDPOINTS, Viewer.of("v")).token();
         assertInvalid(() -> VERIFIER.verify(foreign, STAGE), "token.header.kid",
-                "is \"arn:aws:ivs:us-east-1:123456789012:public-key/k2\"; expected " + KEY.value());
+                "is \"arn:aws:ivs:us-east-1:123456789012:public-key/k2\"; expected one of [" + KEY.value() + "]");
 
         String noKid = es384("{\"alg\":\"ES384\",\"typ\":\"JWT\"}", CLAIMS, KEYS.privateKey());
-        assertInvalid(() -> VERIFIER.verify(noKid, STAGE), "token.header.kid", "is missing; expected " + KEY.value());
+        assertInvalid(() -> VERIFIER.verify(noKid, STAGE), "token.header.kid", "is missing; expected one of [" + KEY.value() + "]");
+    }
+
+    @Test
+    void duringARotationBothKeysVerifyEachByItsKidAndAnUnknownKidIsRefused() {
+        PublicKeyArn newArn = PublicKeyArn.parse("arn:aws:ivs:us-east-1:123456789012:public-key/k2");
+        P384KeyPair newKeys = P384Keys.generate();
+        ParticipantTokenVerifier rotating = ParticipantTokenVerifier.create(java.util.List.of(
+                new ImportedPublicKey(KEY, "old", "f1", KEYS.publicKeyPem(), Map.of()),
+                new ImportedPublicKey(newArn, "new", "f2", newKeys.publicKeyPem(), Map.of())), CLOCK);
+        String oldToken = ParticipantTokenSigner.create(KEYS, KEY, CLOCK).sign(STAGE, ENDPOINTS, Viewer.of("a")).token();
+        String newToken = ParticipantTokenSigner.create(newKeys, newArn, CLOCK).sign(STAGE, ENDPOINTS, Viewer.of("b"))
+                .token();
+
+        assertThat(rotating.verify(oldToken, STAGE).participant().userId()).hasValue("a");
+        assertThat(rotating.verify(newToken, STAGE).participant().userId()).hasValue("b");
+        // signed by the new key but naming the old kid: the kid selects the old key, which does not verify it
+        String crossed = ParticipantTokenSigner.create(newKeys, KEY, CLOCK).sign(STAGE, ENDPOINTS, Viewer.of("c"))
+                .token();
+        assertInvalid(() -> rotating.verify(crossed, STAGE), "token.signature", "does not verify against the public key "
+                + KEY.value());
+        String unknown = ParticipantTokenSigner.create(newKeys,
+                PublicKeyArn.parse("arn:aws:ivs:us-east-1:123456789012:public-key/k3"), CLOCK)
+                .sign(STAGE, ENDPOINTS, Viewer.of("d")).token();
+        assertInvalid(() -> rotating.verify(unknown, STAGE), "token.header.kid", "public-key/k3");
+        assertInvalid(() -> ParticipantTokenVerifier.create(java.util.List.of(), CLOCK), "publicKeys", "is empty");
+    }
+
+    @Test
+    void anOversizedTokenIsRefusedBeforeItIsDecoded() {
+        String huge = "x".repeat(ParticipantTokenVerifier.MAX_TOKEN_CHARS + 1);
+        assertInvalid(() -> VERIFIER.verify(huge, STAGE), "token",
+                "is " + huge.length() + " characters; at most " + ParticipantTokenVerifier.MAX_TOKEN_CHARS);
     }
 
     @Test
