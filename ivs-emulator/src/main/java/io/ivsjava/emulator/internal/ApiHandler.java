@@ -22,14 +22,17 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The emulator's request path: route, check the signature (strict mode), apply an injected fault, read and
  * validate the input against the model, find the account and region the request acts in, run the operation under
- * the lock it declares, answer as IVS does, and record the call in the journal. Paths under {@code /_emulator/} go
- * to the {@link ControlApi} instead, unrecorded and never faulted.
+ * the lock it declares, answer as IVS does, and record the call in the journal. Requests that are not API calls go
+ * to the first {@link Mount} that claims them instead, unrecorded and never faulted: the {@link ControlApi} under
+ * {@code /_emulator/}, and the planes beside the APIs (playback, chat messaging) where they are on.
  *
  * <p>Every answer carries {@code x-amzn-RequestId}. Errors carry their code in {@code x-amzn-ErrorType}, their
  * modeled HTTP status, and their text in the body's {@code exceptionMessage} (where the models put it) and
@@ -41,7 +44,25 @@ import org.slf4j.LoggerFactory;
  */
 final class ApiHandler implements HttpTransport.Handler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
-    private static final String CONTROL_PREFIX = "/_emulator/";
+
+    /**
+     * Something served on the API's port that is not an API call.
+     *
+     * @param claims whether a request is this mount's, decided from its method, path and headers alone
+     * @param handler answers a claimed request, given its request id
+     */
+    record Mount(Predicate<Request> claims, BiFunction<Request, String, Response> handler) {
+        /**
+         * A mount for every path under a prefix.
+         *
+         * @param pathPrefix such as {@code /_emulator/}
+         * @param handler answers its requests
+         * @return the mount
+         */
+        static Mount under(String pathPrefix, BiFunction<Request, String, Response> handler) {
+            return new Mount(r -> r.rawPath().startsWith(pathPrefix), handler);
+        }
+    }
 
     private final Router router;
     private final Handlers handlers;
@@ -49,20 +70,20 @@ final class ApiHandler implements HttpTransport.Handler {
     private final CallJournal journal;
     private final FaultPlan faults;
     private final Optional<SigV4Verifier> verifier;
-    private final ControlApi control;
+    private final List<Mount> mounts;
     private final boolean checkResponses;
     /** The configured account and region: where unsigned requests act. */
     private final SigV4Scope unsigned;
 
     ApiHandler(List<ServiceModel> models, Handlers handlers, EmulatorState state, CallJournal journal,
-               FaultPlan faults, Optional<SigV4Verifier> verifier, ControlApi control, boolean checkResponses) {
+               FaultPlan faults, Optional<SigV4Verifier> verifier, List<Mount> mounts, boolean checkResponses) {
         this.router = new Router(models);
         this.handlers = handlers;
         this.state = state;
         this.journal = journal;
         this.faults = faults;
         this.verifier = verifier;
-        this.control = control;
+        this.mounts = List.copyOf(mounts);
         this.checkResponses = checkResponses;
         this.unsigned = new SigV4Scope(state.options().accountId(), state.options().region());
     }
@@ -70,8 +91,10 @@ final class ApiHandler implements HttpTransport.Handler {
     @Override
     public Response handle(Request request) {
         String requestId = requestId();
-        if (request.rawPath().startsWith(CONTROL_PREFIX)) {
-            return control.handle(request, requestId);
+        for (Mount mount : mounts) {
+            if (mount.claims().test(request)) {
+                return mount.handler().apply(request, requestId);
+            }
         }
         Instant arrived = state.instant();
         Optional<Route> route = Optional.empty();

@@ -76,7 +76,8 @@ public final class EmulatorServer {
         control.simulation("ingest-start", ControlApi.taking("ingestConfigurationArn", this::simulateIngestStart));
         control.simulation("ingest-end", ControlApi.taking("ingestConfigurationArn", this::simulateIngestEnd));
 
-        ApiHandler handler = new ApiHandler(ServiceModel.ivs(), handlers, state, journal, faults, verifier, control,
+        ApiHandler handler = new ApiHandler(ServiceModel.ivs(), handlers, state, journal, faults, verifier,
+                List.of(ApiHandler.Mount.under("/_emulator/", control::handle)),
                 Boolean.getBoolean("ivs.emulator.checkResponses"));
         this.transport = HttpTransport.start(new InetSocketAddress(options.bindAddress(), options.port()), handler,
                 e -> fatalHandler.accept(e));

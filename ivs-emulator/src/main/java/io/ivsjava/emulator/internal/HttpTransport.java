@@ -92,16 +92,50 @@ final class HttpTransport implements AutoCloseable {
     }
 
     /**
+     * What a connection becomes after an answer's head: a WebSocket after {@code 101 Switching Protocols}, or a
+     * stream of server-sent events. It runs on the connection's own thread, with no read deadline, until it returns
+     * or the connection fails; the connection is closed after it.
+     */
+    @FunctionalInterface
+    interface Takeover {
+        /**
+         * Serves the connection.
+         *
+         * @param in the client's bytes, starting with any that arrived after the request
+         * @param out towards the client; the answer's head is already written
+         * @throws IOException if the connection fails (it is closed either way)
+         */
+        void run(InputStream in, OutputStream out) throws IOException;
+    }
+
+    /**
      * An answer.
      *
      * @param status the HTTP status
-     * @param headers extra headers (Content-Length is added)
+     * @param headers extra headers (Content-Length is added, unless a takeover follows)
      * @param body the body; empty for none
      * @param effect a transport fault to apply, if any
+     * @param takeover what serves the connection after the head, instead of a body; the connection is not reused
      */
-    record Response(int status, Map<String, String> headers, byte[] body, Effect effect) {
+    record Response(int status, Map<String, String> headers, byte[] body, Effect effect, Optional<Takeover> takeover) {
+        Response(int status, Map<String, String> headers, byte[] body, Effect effect) {
+            this(status, headers, body, effect, Optional.empty());
+        }
+
         static Response of(int status, Map<String, String> headers, byte[] body) {
             return new Response(status, headers, body, Effect.NONE);
+        }
+
+        /**
+         * An answer whose head is followed by a takeover of the connection.
+         *
+         * @param status such as {@code 101} or {@code 200}
+         * @param headers the head's headers, such as {@code Upgrade} or {@code Content-Type: text/event-stream}
+         * @param takeover what serves the connection then
+         * @return the answer
+         */
+        static Response takeover(int status, Map<String, String> headers, Takeover takeover) {
+            return new Response(status, headers, new byte[0], Effect.NONE, Optional.of(takeover));
         }
     }
 
@@ -279,6 +313,12 @@ final class HttpTransport implements AutoCloseable {
                     return;
                 }
                 Response response = handler.handle(request);
+                if (response.takeover().isPresent()) {
+                    writeHead(out, response);
+                    socket.setSoTimeout(0);
+                    response.takeover().get().run(in.remaining(), out);
+                    return;
+                }
                 if (response.effect() == Effect.RESET) {
                     socket.setSoLinger(true, 0);
                     return;
@@ -309,9 +349,7 @@ final class HttpTransport implements AutoCloseable {
 
     /** Writes status line, headers and body in one write (half the body for a truncating fault). */
     private static void write(OutputStream out, Response response, boolean keepAlive) throws IOException {
-        StringBuilder head = new StringBuilder(256);
-        head.append("HTTP/1.1 ").append(response.status()).append(' ').append(reason(response.status())).append("\r\n");
-        response.headers().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        StringBuilder head = statusAndHeaders(response);
         head.append("Content-Length: ").append(response.body().length).append("\r\n");
         if (!keepAlive) {
             head.append("Connection: close\r\n");
@@ -326,8 +364,27 @@ final class HttpTransport implements AutoCloseable {
         out.flush();
     }
 
+    /** Writes the status line and headers of an answer that a takeover continues: no length, never reused. */
+    private static void writeHead(OutputStream out, Response response) throws IOException {
+        StringBuilder head = statusAndHeaders(response);
+        if (response.status() != 101) {
+            head.append("Connection: close\r\n");
+        }
+        head.append("\r\n");
+        out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+    }
+
+    private static StringBuilder statusAndHeaders(Response response) {
+        StringBuilder head = new StringBuilder(256);
+        head.append("HTTP/1.1 ").append(response.status()).append(' ').append(reason(response.status())).append("\r\n");
+        response.headers().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        return head;
+    }
+
     private static String reason(int status) {
         switch (status) {
+            case 101: return "Switching Protocols";
             case 200: return "OK";
             case 204: return "No Content";
             case 400: return "Bad Request";
@@ -451,6 +508,39 @@ final class HttpTransport implements AutoCloseable {
         Reader(InputStream in, Socket socket) {
             this.in = in;
             this.socket = socket;
+        }
+
+        /**
+         * The connection's input from here on: the bytes already buffered, then the socket's. For a takeover, which
+         * sets its own timeouts; the reader is not used again.
+         */
+        InputStream remaining() {
+            return new InputStream() {
+                @Override
+                public int read() throws IOException {
+                    byte[] one = new byte[1];
+                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    if (len == 0) {
+                        return 0;
+                    }
+                    if (pos < end) {
+                        int n = Math.min(len, end - pos);
+                        System.arraycopy(buf, pos, b, off, n);
+                        pos += n;
+                        return n;
+                    }
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public int available() throws IOException {
+                    return (end - pos) + in.available();
+                }
+            };
         }
 
         /** Waits for the next request's first byte; false if the client closed or stayed idle too long. */
