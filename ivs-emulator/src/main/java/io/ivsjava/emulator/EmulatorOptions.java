@@ -9,6 +9,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -28,9 +30,12 @@ import java.util.regex.Pattern;
  *     default {@value #DEFAULT_JOURNAL_CAPACITY}, 0 to keep counts only
  * @param signingKeys for strict SigV4 mode, the secret access key of each accepted access key id; empty (the
  *     default) accepts any credentials without checking signatures
+ * @param rtmpPort where the media plane takes RTMP publishes, if it is on (0 picks a free port); empty, the
+ *     default, leaves the media plane off and the emulator exactly as without it
  */
 public record EmulatorOptions(int port, InetAddress bindAddress, String region, String accountId,
-                              Map<Quota, Integer> quotas, int journalCapacity, Map<String, String> signingKeys) {
+                              Map<Quota, Integer> quotas, int journalCapacity, Map<String, String> signingKeys,
+                              OptionalInt rtmpPort) {
     /** The region used unless another is given. */
     public static final String DEFAULT_REGION = "us-east-1";
     /** The account id used unless another is given. */
@@ -70,6 +75,12 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
             }
         });
         signingKeys = Collections.unmodifiableMap(new LinkedHashMap<>(signingKeys));
+        notNull("rtmpPort", rtmpPort).ifPresent(p -> {
+            if (p < 0 || p > 65535) {
+                throw new IllegalArgumentException("rtmpPort: " + p + " is out of range; allowed 0..65535 (0 picks a free "
+                        + "port)");
+            }
+        });
     }
 
     /** {@return the options, with the secrets of {@link #signingKeys()} redacted} */
@@ -77,7 +88,7 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
     public String toString() {
         return "EmulatorOptions[port=" + port + ", bindAddress=" + bindAddress + ", region=" + region
                 + ", accountId=" + accountId + ", quotas=" + quotas + ", journalCapacity=" + journalCapacity
-                + ", signingKeys=" + signingKeys.keySet() + " (secrets redacted)]";
+                + ", signingKeys=" + signingKeys.keySet() + " (secrets redacted), rtmpPort=" + rtmpPort + "]";
     }
 
     /**
@@ -87,7 +98,7 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
      * @return new options
      */
     public EmulatorOptions withPort(int port) {
-        return new EmulatorOptions(port, bindAddress, region, accountId, quotas, journalCapacity, signingKeys);
+        return with(d -> d.port = port);
     }
 
     /**
@@ -97,7 +108,7 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
      * @return new options
      */
     public EmulatorOptions withBindAddress(InetAddress bindAddress) {
-        return new EmulatorOptions(port, bindAddress, region, accountId, quotas, journalCapacity, signingKeys);
+        return with(d -> d.bindAddress = bindAddress);
     }
 
     /**
@@ -107,7 +118,7 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
      * @return new options
      */
     public EmulatorOptions withRegion(String region) {
-        return new EmulatorOptions(port, bindAddress, region, accountId, quotas, journalCapacity, signingKeys);
+        return with(d -> d.region = region);
     }
 
     /**
@@ -117,7 +128,7 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
      * @return new options
      */
     public EmulatorOptions withAccountId(String accountId) {
-        return new EmulatorOptions(port, bindAddress, region, accountId, quotas, journalCapacity, signingKeys);
+        return with(d -> d.accountId = accountId);
     }
 
     /**
@@ -127,7 +138,7 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
      * @return new options
      */
     public EmulatorOptions withJournalCapacity(int journalCapacity) {
-        return new EmulatorOptions(port, bindAddress, region, accountId, quotas, journalCapacity, signingKeys);
+        return with(d -> d.journalCapacity = journalCapacity);
     }
 
     /**
@@ -143,7 +154,7 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
             throw new IllegalArgumentException("signingKeys: an access key id and its secret must not be empty");
         }
         keys.put(accessKeyId, secretAccessKey);
-        return new EmulatorOptions(port, bindAddress, region, accountId, quotas, journalCapacity, keys);
+        return with(d -> d.signingKeys = keys);
     }
 
     /**
@@ -167,7 +178,49 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
         Map<Quota, Integer> changed = new EnumMap<>(Quota.class);
         changed.putAll(quotas);
         changed.put(notNull("quota", quota), limit);
-        return new EmulatorOptions(port, bindAddress, region, accountId, changed, journalCapacity, signingKeys);
+        return with(d -> d.quotas = changed);
+    }
+
+    /**
+     * These options with the media plane on: RTMP publishes taken on this port, and what they carry played back
+     * over HLS on the API's port.
+     *
+     * @param rtmpPort 0..65535; 0 picks a free port
+     * @return new options
+     */
+    public EmulatorOptions withRtmpPort(int rtmpPort) {
+        return with(d -> d.rtmpPort = OptionalInt.of(rtmpPort));
+    }
+
+    /** These options with some changed: each {@code withX} names only what it changes. */
+    private EmulatorOptions with(Consumer<Draft> change) {
+        Draft d = new Draft(this);
+        change.accept(d);
+        return new EmulatorOptions(d.port, d.bindAddress, d.region, d.accountId, d.quotas, d.journalCapacity,
+                d.signingKeys, d.rtmpPort);
+    }
+
+    /** The options' values while one is being changed; checked when they become options again. */
+    private static final class Draft {
+        int port;
+        InetAddress bindAddress;
+        String region;
+        String accountId;
+        Map<Quota, Integer> quotas;
+        int journalCapacity;
+        Map<String, String> signingKeys;
+        OptionalInt rtmpPort;
+
+        Draft(EmulatorOptions o) {
+            port = o.port;
+            bindAddress = o.bindAddress;
+            region = o.region;
+            accountId = o.accountId;
+            quotas = o.quotas;
+            journalCapacity = o.journalCapacity;
+            signingKeys = o.signingKeys;
+            rtmpPort = o.rtmpPort;
+        }
     }
 
     /**
@@ -178,14 +231,15 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
      */
     public static EmulatorOptions defaults() {
         return new EmulatorOptions(0, InetAddress.getLoopbackAddress(), DEFAULT_REGION, DEFAULT_ACCOUNT_ID, Map.of(),
-                DEFAULT_JOURNAL_CAPACITY, Map.of());
+                DEFAULT_JOURNAL_CAPACITY, Map.of(), OptionalInt.empty());
     }
 
     /**
      * Reads command-line options: {@code --port N}, {@code --bind ADDRESS}, {@code --region NAME},
      * {@code --account-id DIGITS}, {@code --quota NAME=LIMIT} (repeatable; names as in {@link Quota}, in any
      * case, such as {@code --quota stages=100000}), {@code --journal-capacity N} and
-     * {@code --strict-sigv4 ACCESS_KEY_ID:SECRET} (repeatable). Anything not given keeps its default.
+     * {@code --strict-sigv4 ACCESS_KEY_ID:SECRET} (repeatable) and {@code --rtmp-port N} (the media plane on).
+     * Anything not given keeps its default.
      *
      * @param args the arguments
      * @return the options
@@ -215,6 +269,9 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
                 case "--quota":
                     o = parseQuota(o, value);
                     break;
+                case "--rtmp-port":
+                    o = o.withRtmpPort(parseInt("rtmpPort", value, "0..65535"));
+                    break;
                 case "--journal-capacity":
                     o = o.withJournalCapacity(parseInt("journalCapacity", value, "0..10000000"));
                     break;
@@ -228,7 +285,7 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
                 }
                 default:
                     throw new IllegalArgumentException("unknown option " + flag + "; expected --port, --bind, "
-                            + "--region, --account-id, --quota, --journal-capacity or --strict-sigv4");
+                            + "--region, --account-id, --quota, --journal-capacity, --strict-sigv4 or --rtmp-port");
             }
         }
         return o;

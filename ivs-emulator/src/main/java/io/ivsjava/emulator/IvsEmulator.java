@@ -594,6 +594,19 @@ public final class IvsEmulator implements AutoCloseable {
         }
 
         /**
+         * Turns the media plane on (off by default): RTMP publishes are taken on this port, a channel's ingest
+         * endpoint points at it, and what a publisher sends is played back over HLS from the channel's playback
+         * URL on the emulator's own port.
+         *
+         * @param port 0..65535; 0 picks a free port
+         * @return this builder
+         */
+        public Builder rtmpPort(int port) {
+            options = options.withRtmpPort(port);
+            return this;
+        }
+
+        /**
          * The options set so far.
          *
          * @return the options

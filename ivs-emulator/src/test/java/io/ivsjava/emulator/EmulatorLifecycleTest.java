@@ -114,7 +114,7 @@ class EmulatorLifecycleTest {
         assertThatThrownBy(() -> IvsEmulator.builder().quota(null, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("quota: is missing");
         assertThatThrownBy(() -> new EmulatorOptions(0, InetAddress.getLoopbackAddress(), "us-east-1",
-                "123456789012", null, 10, Map.of()))
+                "123456789012", null, 10, Map.of(), java.util.OptionalInt.empty()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("quotas: is missing");
         assertThatThrownBy(() -> Fault.delay(null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("latency: is missing");
@@ -144,5 +144,18 @@ class EmulatorLifecycleTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--port needs a value");
         assertThatThrownBy(() -> EmulatorOptions.fromArgs("--port", "http"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a number");
+    }
+
+    @Test
+    void theMediaPlaneIsOffUnlessAnRtmpPortIsGiven() {
+        assertThat(EmulatorOptions.defaults().rtmpPort()).isEmpty();
+        EmulatorOptions on = EmulatorOptions.fromArgs("--rtmp-port", "0", "--region", "eu-west-1");
+        assertThat(on.rtmpPort()).hasValue(0);
+        assertThat(on.region()).as("the other options are kept").isEqualTo("eu-west-1");
+        assertThat(on.withPort(4566).rtmpPort()).as("changing another option keeps it").hasValue(0);
+        assertThat(IvsEmulator.builder().rtmpPort(1935).options().rtmpPort()).hasValue(1935);
+        assertThatThrownBy(() -> EmulatorOptions.fromArgs("--rtmp-port", "70000"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("rtmpPort: 70000 is out of range; allowed 0..65535 (0 picks a free port)");
     }
 }
