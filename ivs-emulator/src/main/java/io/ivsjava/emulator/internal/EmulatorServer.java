@@ -34,6 +34,7 @@ public final class EmulatorServer {
     private final CallJournal journal;
     private final FaultPlan faults = new FaultPlan();
     private final ControlApi control;
+    private final EventOutlets outlets;
     private final HttpTransport transport;
     private final URI endpoint;
 
@@ -55,6 +56,8 @@ public final class EmulatorServer {
                 new LowLatencyOperations(state, ivs, lowLatencyGeneric),
                 new RealTimeOperations(state, realtime, realTimeGeneric, minter)).forEach(ops -> ops.register(handlers));
 
+        this.outlets = new EventOutlets(options.eventWebhook());
+        state.events().add(outlets);
         this.control = new ControlApi(this);
         // The media-plane simulations, one line each: POST /_emulator/simulate/<name> with a JSON body.
         control.simulation("stream-start", ControlApi.taking("channelArn", this::simulateStreamStart));
@@ -81,6 +84,7 @@ public final class EmulatorServer {
                 Boolean.getBoolean("ivs.emulator.checkResponses"));
         this.transport = HttpTransport.start(new InetSocketAddress(options.bindAddress(), options.port()), handler,
                 e -> fatalHandler.accept(e));
+        outlets.start();
         InetSocketAddress bound = transport.address();
         String host = bound.getAddress() instanceof Inet6Address
                 ? "[" + bound.getAddress().getHostAddress() + "]" : bound.getAddress().getHostAddress();
@@ -166,6 +170,11 @@ public final class EmulatorServer {
 
     public void setClock(java.time.Instant instant) {
         clock.set(instant);
+    }
+
+    /** {@return where events leave the process: the event stream and the webhook} */
+    EventOutlets outlets() {
+        return outlets;
     }
 
     /** {@return the injected faults} */
@@ -301,6 +310,7 @@ public final class EmulatorServer {
         out.put("journalCapacity", options.journalCapacity());
         out.put("strictSigV4", !options.signingKeys().isEmpty());
         out.put("virtualThreads", transport.virtualThreads());
+        out.set("events", outlets.describe());
         return out;
     }
 
@@ -312,6 +322,7 @@ public final class EmulatorServer {
     /** Stops listening and closes every connection; idempotent. */
     public void close() {
         transport.close();
+        outlets.close();
         LOG.debug("IVS emulator on {} stopped", endpoint);
     }
 
