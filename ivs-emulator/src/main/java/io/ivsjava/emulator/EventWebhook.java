@@ -63,7 +63,8 @@ public record EventWebhook(URI url, Optional<Credential> credential, int queueCa
         }
         notNull("credential", credential);
         if (queueCapacity < 1 || queueCapacity > 1_000_000) {
-            throw new IllegalArgumentException("queueCapacity: " + queueCapacity + " is out of range; allowed 1..1000000");
+            throw new IllegalArgumentException("queueCapacity: " + queueCapacity
+                    + " is out of range; allowed 1..1000000");
         }
         if (maxAttempts < 1 || maxAttempts > 1000) {
             throw new IllegalArgumentException("maxAttempts: " + maxAttempts + " is out of range; allowed 1..1000");

@@ -9,9 +9,9 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code java -jar ivs-emulator-<version>-standalone.jar [--port N] [--bind ADDRESS] [--region NAME]
  * [--account-id DIGITS] [--quota NAME=N] [--journal-capacity N] [--strict-sigv4 ID:SECRET]
- * [--event-webhook URL [--event-webhook-api-key NAME:VALUE | --event-webhook-basic-auth USER:PASSWORD]]}: runs the emulator
- * until the process is stopped (Ctrl-C or SIGTERM), so that clients in any language can use it. The first line
- * printed is the endpoint, for scripts to read. If the emulator can no longer accept connections (such as after an
+ * [--event-webhook URL [--event-webhook-api-key NAME:VALUE | --event-webhook-basic-auth USER:PASSWORD]]}: runs
+ * the emulator until the process is stopped (Ctrl-C or SIGTERM), so that clients in any language can use it. The
+ * first line printed is the endpoint, for scripts to read. If the emulator can no longer accept connections (such as after an
  * {@code OutOfMemoryError} in its accept loop), the process exits with status 70 and says why, rather than stay up
  * and answer nothing.
  */

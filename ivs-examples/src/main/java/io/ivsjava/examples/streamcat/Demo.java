@@ -464,8 +464,10 @@ public final class Demo {
                     + "not JSON");
         }
         if (response.statusCode() != expected) {
+            String hint = response.statusCode() == 401 && path.equals("/events") && eventsKey.isEmpty()
+                    ? " (give the demo the backend's events API key in $" + EventsApiKey.VARIABLE + ")" : "";
             throw new DemoFailure(method + " " + path + " answered " + response.statusCode() + " (expected "
-                    + expected + "): " + answer.path("error").asText() + ": " + answer.path("message").asText());
+                    + expected + "): " + answer.path("error").asText() + ": " + answer.path("message").asText() + hint);
         }
         return answer;
     }
