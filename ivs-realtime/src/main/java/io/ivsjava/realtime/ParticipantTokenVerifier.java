@@ -59,7 +59,8 @@ import java.util.Set;
  */
 public final class ParticipantTokenVerifier {
     /** Refuses a header or payload that names a member twice, which JSON parsers disagree about. */
-    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final int ES384_SIGNATURE_BYTES = 96;
 
     /**
@@ -220,11 +221,13 @@ public final class ParticipantTokenVerifier {
         }
         Optional<Instant> issued = epochSeconds(claims, "iat");
         if (issued.isPresent() && issued.get().isAfter(latestStart)) {
-            throw refuse("token.iat", "the token claims to be issued at " + issued.get() + ", in the future; now is "
-                    + now + " (clock skew of up to " + ALLOWED_CLOCK_SKEW.toSeconds() + " s is allowed)");
+            throw refuse("token.iat", "the token claims to be issued at " + issued.get() + ", in the future; "
+                    + "now is " + now + " (clock skew of up to " + ALLOWED_CLOCK_SKEW.toSeconds()
+                    + " s is allowed)");
         }
-        if (issued.isPresent() && Duration.between(issued.get(), expires).compareTo(ParticipantToken.MAX_DURATION) > 0) {
-            throw refuse("token.exp", "is " + Duration.between(issued.get(), expires).toMinutes() + " minutes after "
+        Optional<Duration> lifetime = issued.map(i -> Duration.between(i, expires));
+        if (lifetime.isPresent() && lifetime.get().compareTo(ParticipantToken.MAX_DURATION) > 0) {
+            throw refuse("token.exp", "is " + lifetime.get().toMinutes() + " minutes after "
                     + "iat; a participant token lives at most " + ParticipantToken.MAX_DURATION.toMinutes()
                     + " minutes (14 days)");
         }

@@ -366,7 +366,8 @@ class ParticipantTokenVerifierTest {
         // A flipped bit in the signature, or the signature of another token.
         byte[] signature = Base64.getUrlDecoder().decode(parts[2]);
         signature[40] ^= 1;
-        String flipped = parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+        String flipped = parts[0] + "." + parts[1] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
         assertInvalid(() -> VERIFIER.verify(flipped, STAGE), "token.signature", "does not verify");
         String otherSignature = signer.sign(STAGE, ENDPOINTS, Viewer.of("w")).token().split("\\.")[2];
         assertInvalid(() -> VERIFIER.verify(parts[0] + "." + parts[1] + "." + otherSignature, STAGE), "token.signature",

@@ -221,7 +221,8 @@ final class StageSessions extends Operations {
         String stageArn = token.stageArn();
         stage(p, stageArn);
         StageRecord record = state(p).stages.get(stageArn);
-        Member member = record == null || record.active == null ? null : record.active.byId.get(token.participantId());
+        Member member = record == null || record.active == null ? null
+                : record.active.byId.get(token.participantId());
         if (member == null || !member.connected()) {
             throw new IllegalArgumentException("No participant " + token.participantId() + " is connected to "
                     + stageArn + ": a token exchange replaces the token of a participant on the stage (its jti and "
@@ -233,15 +234,19 @@ final class StageSessions extends Operations {
                     + " and holds no participant token to exchange.");
         }
         if (!member.token.selfSigned()) {
-            throw new IllegalArgumentException("The participant " + token.participantId() + " joined with a token from "
-                    + "CreateParticipantToken; IVS exchanges only tokens signed with a key pair (ImportPublicKey).");
+            throw new IllegalArgumentException("The participant " + token.participantId() + " joined with a token "
+                    + "from CreateParticipantToken; IVS exchanges only tokens signed with a key pair "
+                    + "(ImportPublicKey).");
         }
         if (!token.selfSigned()) {
-            throw new IllegalArgumentException("The new token comes from CreateParticipantToken; IVS exchanges only "
+            throw new IllegalArgumentException("The new token comes from CreateParticipantToken; IVS exchanges "
+                    + "only "
                     + "tokens signed with a key pair (ImportPublicKey).");
         }
-        if (!token.eventsUrl().equals(member.token.eventsUrl()) || !token.whipUrl().equals(member.token.whipUrl())) {
-            throw new IllegalArgumentException("The new token changes whip_url or events_url; a token exchange keeps "
+        if (!token.eventsUrl().equals(member.token.eventsUrl())
+                || !token.whipUrl().equals(member.token.whipUrl())) {
+            throw new IllegalArgumentException("The new token changes whip_url or events_url; a token exchange "
+                    + "keeps "
                     + "jti, topic, resource, whip_url and events_url.");
         }
         ParticipantTokens.Verified previous = member.token;

@@ -146,7 +146,8 @@ class PostgresStoreTest {
                     pool.shutdownNow();
                 }
                 assertThat(strings(s, "SELECT version || ' ' || description FROM schema_version ORDER BY version"))
-                        .first().isEqualTo(otherCommits ? "1 other instance" : "1 " + Migrations.ALL.get(0).description());
+                        .first().isEqualTo(otherCommits ? "1 other instance"
+                                : "1 " + Migrations.ALL.get(0).description());
                 assertThat(strings(s, "SELECT version FROM schema_version ORDER BY version"))
                         .containsExactly(versions(Migrations.ALL.size()));
             }
