@@ -384,6 +384,30 @@ public final class IvsEmulator implements AutoCloseable {
     }
 
     /**
+     * A connected participant's client exchanges its token for a new one, as the IVS broadcast SDKs'
+     * {@code exchangeToken} does: the participant stays on the stage, and its capabilities, attributes and user id
+     * become the new token's. A viewer given a token with {@code allow_publish} may then publish
+     * ({@link #simulateParticipantPublish}); a publisher whose new token lacks it stops publishing, and a subscriber
+     * whose new token lacks {@code allow_subscribe} stops subscribing. {@code ListParticipantEvents} shows a
+     * {@code TOKEN_EXCHANGED} event with the previous and the new token's capabilities, attributes, user id and
+     * expiry, and {@code GetParticipant} the new user id and attributes.
+     *
+     * <p>The new token is checked as {@link #simulateParticipantJoin(String)} checks a token, and then as IVS and
+     * its SDKs check an exchange: both the participant's current token and the new one must be self-signed (IVS
+     * does not exchange tokens from {@code CreateParticipantToken}), and the new one must keep the current one's
+     * {@code jti}, {@code resource}, {@code topic}, {@code whip_url} and {@code events_url}.
+     *
+     * @param participantToken the new token
+     * @return the participant id, the token's {@code jti}
+     * @throws IllegalArgumentException saying why the exchange is refused: a token IVS would refuse, no participant
+     *     with the token's {@code jti} connected to the token's stage, a token from {@code CreateParticipantToken}
+     *     on either side, or a changed {@code whip_url} or {@code events_url}
+     */
+    public String simulateTokenExchange(String participantToken) {
+        return server.simulateTokenExchange(notNull("participantToken", participantToken));
+    }
+
+    /**
      * A connected participant starts publishing its media: {@code published} becomes true and a
      * {@code PUBLISH_STARTED} event is recorded; if the stage records its participants (its auto-recording names a
      * storage configuration), the participant's {@code recordingState} becomes {@code ACTIVE}. Does nothing if it is

@@ -64,6 +64,8 @@ public final class EmulatorServer {
         control.simulation("stream-end", ControlApi.taking("channelArn", this::simulateStreamEnd));
         control.simulation("participant-join", ControlApi.returning("participantToken", "participantId",
                 this::simulateParticipantJoin));
+        control.simulation("token-exchange", ControlApi.returning("participantToken", "participantId",
+                this::simulateTokenExchange));
         control.simulation("participant-publish", ControlApi.takingAll(
                 v -> simulateParticipantPublish(v.get(0), v.get(1)), "stageArn", "participantId"));
         control.simulation("participant-unpublish", ControlApi.takingAll(
@@ -263,6 +265,11 @@ public final class EmulatorServer {
     public String simulateParticipantJoin(String participantToken) {
         ParticipantTokens.Verified token = ParticipantTokens.verify(state, minter, participantToken);
         return inPartitionOf(token.stageArn(), p -> StageSessions.join(p, token));
+    }
+
+    public String simulateTokenExchange(String participantToken) {
+        ParticipantTokens.Verified token = ParticipantTokens.verify(state, minter, participantToken);
+        return inPartitionOf(token.stageArn(), p -> StageSessions.exchangeToken(p, token));
     }
 
     public void simulateParticipantPublish(String stageArn, String participantId) {

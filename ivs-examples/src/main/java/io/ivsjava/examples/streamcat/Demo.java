@@ -170,16 +170,24 @@ public final class Demo {
         if (!viewerParticipant.isEmpty()) {
             promotion.put("participantId", viewerParticipant);
         }
-        JsonNode admission = call("POST", "/api/studios/" + host.name + "/promotion", coHost, promotion, 200)
-                .path("admission");
+        JsonNode promoted = call("POST", "/api/studios/" + host.name + "/promotion", coHost, promotion, 200);
+        JsonNode admission = promoted.path("admission");
         say(coHost.name + " receives: " + describe(admission));
         expect(admission.path("capabilities").toString().contains("PUBLISH"), "a co-host can publish");
-        if (emulated) {
-            JsonNode gone = call("POST", "/dev/emulator/join", null,
-                    Http.JSON.createObjectNode().put("token", viewer.path("token").asText()), 409);
-            say("the viewer participant " + viewerParticipant + " was disconnected: " + gone.path("message").asText());
+        String participant;
+        if (promoted.path("exchange").asBoolean()) {
+            expect(admission.path("participantId").asText().equals(viewerParticipant),
+                    "an exchanged token is for the viewer's own participant");
+            participant = exchange(admission, coHost.name + "'s browser");
+        } else {
+            if (emulated) {
+                JsonNode gone = call("POST", "/dev/emulator/join", null,
+                        Http.JSON.createObjectNode().put("token", viewer.path("token").asText()), 409);
+                say("the viewer participant " + viewerParticipant + " was disconnected: "
+                        + gone.path("message").asText());
+            }
+            participant = join(admission, coHost.name + "'s browser");
         }
-        String participant = join(admission, coHost.name + "'s browser");
         publish(admission, participant);
 
         step(host.name + " removes " + coHost.name);
@@ -331,6 +339,20 @@ public final class Demo {
                 Http.JSON.createObjectNode().put("token", admission.path("token").asText()), 200);
         String participant = joined.path("participantId").asText();
         say(who + " joins the stage: participant " + participant);
+        return participant;
+    }
+
+    /** The participant's client swaps its token on the stage (the broadcast SDK's stage.exchangeToken). */
+    private String exchange(JsonNode admission, String who) {
+        if (!emulated) {
+            say("(" + who + " would call stage.exchangeToken with this token and stay on the stage)");
+            return admission.path("participantId").asText();
+        }
+        JsonNode exchanged = call("POST", "/dev/emulator/exchange", null,
+                Http.JSON.createObjectNode().put("token", admission.path("token").asText()), 200);
+        String participant = exchanged.path("participantId").asText();
+        say(who + " exchanges its token on the stage (stage.exchangeToken): participant " + participant
+                + " stays connected and may publish now");
         return participant;
     }
 

@@ -79,7 +79,8 @@ import org.slf4j.LoggerFactory;
  *       invitation revoked</td></tr>
  *   <tr><td>{@code GET /api/studios/{host}/token}</td><td>an invited user</td><td>a co-host's stage token</td></tr>
  *   <tr><td>{@code POST /api/studios/{host}/promotion}</td><td>an invited user</td><td>a viewer on the stage
- *       becomes co-host: a host token, and the viewer participant is disconnected</td></tr>
+ *       becomes co-host: their token exchanged for a host token of the same participant ({@code "exchange": true},
+ *       no reconnect), or without a token key a new host token and the viewer participant disconnected</td></tr>
  *   <tr><td>{@code GET /api/channels/{username}}</td><td>anyone</td><td>a viewer's page view: the live flag and
  *       what the mode's viewer needs (a subscribe-only token, or the HLS URL)</td></tr>
  *   <tr><td>{@code DELETE /api/me}</td><td>a user</td><td>delete the account: every IVS resource torn down</td></tr>
@@ -427,9 +428,15 @@ public final class StreamCatBackend implements AutoCloseable {
         Admission.WebRtc admission = participant != null && participant.isTextual()
                 ? live.promote(broadcast, viewer.username(), participant.asText())
                 : live.promote(broadcast, viewer.username());
-        LOG.info("{} was promoted to co-host of {}", viewer.username(), broadcast.userId());
+        // With the instance's token key, the viewer's own participant gets an exchanged token: the client hands it
+        // to the broadcast SDK's stage.exchangeToken and stays on the stage. Otherwise it joins with a new token.
+        boolean exchange = participant != null && participant.isTextual()
+                && admission.participantId().equals(participant.asText());
+        LOG.info("{} was promoted to co-host of {}{}", viewer.username(), broadcast.userId(),
+                exchange ? " by token exchange" : "");
         ObjectNode answer = Http.JSON.createObjectNode();
         answer.put("host", broadcast.userId());
+        answer.put("exchange", exchange);
         answer.set("admission", admissionJson(admission));
         return Response.ok(answer);
     }
@@ -521,6 +528,8 @@ public final class StreamCatBackend implements AutoCloseable {
     private void devRoutes(Http http, IvsEmulator emulator) {
         http.route("POST", "/dev/emulator/join", r -> simulated(() -> Http.JSON.createObjectNode()
                 .put("participantId", emulator.simulateParticipantJoin(Request.text(r.json(), "token")))));
+        http.route("POST", "/dev/emulator/exchange", r -> simulated(() -> Http.JSON.createObjectNode()
+                .put("participantId", emulator.simulateTokenExchange(Request.text(r.json(), "token")))));
         http.route("POST", "/dev/emulator/publish", r -> {
             ObjectNode body = r.json();
             return simulated(() -> {

@@ -25,6 +25,7 @@ class StreamCatTest {
                 .contains("=== REAL_TIME").contains("=== LOW_LATENCY").contains("=== HYBRID")
                 .contains("reloading the studio gives the same token")
                 .contains("is promoted to co-host")
+                .contains("exchanges its token on the stage (stage.exchangeToken)")
                 .contains("old token is refused at join time")
                 .containsPattern("destination \\w+ \\(ACTIVE\\): channel arn:aws:ivs:us-east-1:123456789012:channel/\\w+"
                         + ", encoded 1920x1080 at 30 fps, 6000 kbps")
