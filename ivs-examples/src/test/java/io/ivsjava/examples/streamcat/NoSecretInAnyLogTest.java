@@ -121,7 +121,8 @@ class NoSecretInAnyLogTest {
             assertThat(loggers).as("loggers heard").anyMatch(name -> name.startsWith("org.postgresql"));
         }
         assertThat(secrets.values()).as("kinds of secrets met").contains("participant token", "playback token",
-                "stream key", "private key", "API key", "database password", "AWS secret access key");
+                "stream key", "private key", "API key", "events API key", "database password",
+                "AWS secret access key");
 
         List<String> texts = new ArrayList<>();
         for (CapturedLogs.Line line : lines) {
@@ -166,13 +167,19 @@ class NoSecretInAnyLogTest {
             database.user().orElseThrow()}, Optional.of(password));
         show(options);
         show(options.database());
+        EventsApiKey eventsKey = new EventsApiKey(EventsApiKey.DEFAULT_HEADER, hex(24));
+        secret(eventsKey.value(), "events API key");
+        show(eventsKey);
+        show(io.ivsjava.emulator.EventWebhook.to(URI.create("http://127.0.0.1:9/events"))
+                .withApiKey(eventsKey.headerName(), eventsKey.value()));
         try (IvsEmulator emulator = IvsEmulator.start();
              StreamCatBackend backend = StreamCatBackend.start(IvsTarget.embedded(emulator), options.database(),
-                     new InetSocketAddress("127.0.0.1", 0));
+                     new InetSocketAddress("127.0.0.1", 0), eventsKey);
              RecordingProxy proxy = new RecordingProxy(backend.endpoint())) {
             secret(emulator.secretAccessKey(), "AWS secret access key");
             ByteArrayOutputStream story = new ByteArrayOutputStream();
-            new Demo(proxy.endpoint(), new PrintStream(story, true, StandardCharsets.UTF_8)).run();
+            new Demo(proxy.endpoint(), new PrintStream(story, true, StandardCharsets.UTF_8), Optional.of(eventsKey))
+                    .run();
             assertThat(story.toString(StandardCharsets.UTF_8)).contains("Demo complete");
             assertThat(proxy.exchanges).as("requests through the proxy").isGreaterThan(50);
 
@@ -472,7 +479,7 @@ class NoSecretInAnyLogTest {
                 HttpRequest.Builder request = HttpRequest.newBuilder(target.resolve(exchange.getRequestURI()))
                         .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofByteArray(body));
-                for (String header : List.of("Authorization", "Content-Type")) {
+                for (String header : List.of("Authorization", "Content-Type", EventsApiKey.DEFAULT_HEADER)) {
                     String value = exchange.getRequestHeaders().getFirst(header);
                     if (value != null) {
                         request.header(header, value);
