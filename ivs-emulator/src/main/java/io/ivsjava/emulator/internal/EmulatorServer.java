@@ -3,6 +3,8 @@ package io.ivsjava.emulator.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ivsjava.emulator.EmulatorOptions;
 import io.ivsjava.emulator.Fault;
+import io.ivsjava.emulator.internal.hls.HlsStreams;
+import io.ivsjava.emulator.internal.media.MediaSinks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Inet6Address;
@@ -10,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.PublicKey;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -35,6 +38,7 @@ public final class EmulatorServer {
     private final FaultPlan faults = new FaultPlan();
     private final ControlApi control;
     private final HttpTransport transport;
+    private final Optional<Playback> playback;
     private final URI endpoint;
 
     private EmulatorServer(EmulatorOptions options) throws IOException {
@@ -76,8 +80,15 @@ public final class EmulatorServer {
         control.simulation("ingest-start", ControlApi.taking("ingestConfigurationArn", this::simulateIngestStart));
         control.simulation("ingest-end", ControlApi.taking("ingestConfigurationArn", this::simulateIngestEnd));
 
-        ApiHandler handler = new ApiHandler(ServiceModel.ivs(), handlers, state, journal, faults, verifier,
-                List.of(ApiHandler.Mount.under("/_emulator/", control::handle)),
+        List<ApiHandler.Mount> mounts = new ArrayList<>(List.of(ApiHandler.Mount.under("/_emulator/", control::handle)));
+        // The media plane: what RTMP publishers send is played back over HLS on this port.
+        this.playback = options.rtmpPort().isPresent()
+                ? Optional.of(new Playback(state, new HlsStreams(clock))) : Optional.empty();
+        playback.ifPresent(p -> {
+            state.playback(p);
+            mounts.add(p.mount());
+        });
+        ApiHandler handler = new ApiHandler(ServiceModel.ivs(), handlers, state, journal, faults, verifier, mounts,
                 Boolean.getBoolean("ivs.emulator.checkResponses"));
         this.transport = HttpTransport.start(new InetSocketAddress(options.bindAddress(), options.port()), handler,
                 e -> fatalHandler.accept(e));
@@ -85,6 +96,7 @@ public final class EmulatorServer {
         String host = bound.getAddress() instanceof Inet6Address
                 ? "[" + bound.getAddress().getHostAddress() + "]" : bound.getAddress().getHostAddress();
         this.endpoint = URI.create("http://" + host + ":" + bound.getPort());
+        playback.ifPresent(p -> p.endpoint(endpoint));
     }
 
     /**
@@ -123,6 +135,16 @@ public final class EmulatorServer {
 
     public URI endpoint() {
         return endpoint;
+    }
+
+    /**
+     * Where ingested streams' media goes: the HLS playback of each channel's stream when the media plane is on
+     * ({@link EmulatorOptions#rtmpPort()}), otherwise nowhere.
+     *
+     * @return the sinks the RTMP side opens when a publish starts
+     */
+    public MediaSinks mediaSinks() {
+        return playback.<MediaSinks>map(Playback::streams).orElse(MediaSinks.NONE);
     }
 
     public PublicKey participantTokenPublicKey() {
@@ -184,6 +206,7 @@ public final class EmulatorServer {
      */
     public void reset() {
         state.reset();
+        playback.ifPresent(Playback::clear);
         journal.clear();
         faults.clear();
         clock.useSystemTime();

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -24,6 +25,8 @@ final class EmulatorState {
     private final SecureRandom random = new SecureRandom();
     private final ConcurrentMap<String, Partition> partitions = new ConcurrentHashMap<>();
     private final EventFeed events = new EventFeed();
+    /** HLS playback, when the media plane is on. */
+    private volatile Optional<Playback> playback = Optional.empty();
 
     EmulatorState(EmulatorOptions options, Clock clock) {
         this.options = options;
@@ -33,6 +36,20 @@ final class EmulatorState {
     /** {@return the feed of EventBridge-shaped events the simulations imply} */
     EventFeed events() {
         return events;
+    }
+
+    /** {@return HLS playback, present when the media plane is on} */
+    Optional<Playback> playback() {
+        return playback;
+    }
+
+    /**
+     * Turns playback on: set once, before the emulator serves requests.
+     *
+     * @param on the playback side
+     */
+    void playback(Playback on) {
+        this.playback = Optional.of(on);
     }
 
     /** {@return the options the emulator started with} */
@@ -49,6 +66,17 @@ final class EmulatorState {
      */
     Partition partition(String accountId, String region) {
         return partitions.computeIfAbsent(accountId + "/" + region, k -> new Partition(this, accountId, region));
+    }
+
+    /**
+     * The partition of one account and region, if a request has touched it; never creates one.
+     *
+     * @param accountId the account
+     * @param region the region
+     * @return its partition
+     */
+    Optional<Partition> existingPartition(String accountId, String region) {
+        return Optional.ofNullable(partitions.get(accountId + "/" + region));
     }
 
     /** {@return the partition of the configured account and region} */

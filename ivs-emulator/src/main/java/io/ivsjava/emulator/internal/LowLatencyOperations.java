@@ -112,8 +112,9 @@ final class LowLatencyOperations extends Operations {
             channel.put(reference, text(in, reference).orElse(""));
         }
         channel.put("ingestEndpoint", prefix + ".global-contribute.live-video.net");
-        channel.put("playbackUrl", "https://" + prefix + "." + p.region() + ".playback.live-video.net/api/video/v1/"
-                + p.region() + "." + p.accountId() + ".channel." + id + ".m3u8");
+        channel.put("playbackUrl", state.playback().map(playback -> playback.playbackUrl(p, id)).orElseGet(() ->
+                "https://" + prefix + "." + p.region() + ".playback.live-video.net/api/video/v1/"
+                + p.region() + "." + p.accountId() + ".channel." + id + ".m3u8"));
         ObjectNode srt = channel.putObject("srt");
         srt.put("endpoint", prefix + ".srt.live-video.net");
         srt.put("passphrase", p.randomId(64));

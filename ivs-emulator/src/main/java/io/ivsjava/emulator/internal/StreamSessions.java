@@ -268,6 +268,8 @@ final class StreamSessions extends Operations {
                     + " metadata requests in one second.");
         }
         times.add(now);
+        String streamId = s.live.get(arn).path("streamId").asText();
+        state.playback().ifPresent(playback -> playback.metadata(arn, streamId, in.path("metadata").asText()));
         return Json.object();
     }
 
