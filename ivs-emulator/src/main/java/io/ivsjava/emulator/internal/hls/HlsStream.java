@@ -400,7 +400,7 @@ public final class HlsStream implements MediaSink {
         hasVideo = withVideo;
         hasAudio = withAudio;
         ts = new TransportStream(withVideo, withAudio);
-        firstWall = clock.instant();
+        firstWall = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         firstMediaMs = timestampMs;
         current = new ByteArrayOutputStream(1 << 16);
         ts.tables(current);

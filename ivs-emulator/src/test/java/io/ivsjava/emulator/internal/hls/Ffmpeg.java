@@ -42,7 +42,7 @@ public final class Ffmpeg {
     /**
      * Makes the FLV file the tests feed: H.264 (libx264, a key frame every 2 s) and AAC, of a test pattern and a
      * tone, as {@code ffmpeg -f lavfi -i testsrc=size=1280x720:rate=30 -f lavfi -i sine -t 6 -c:v libx264 -g 60
-     * -c:a aac -f flv}.
+     * -c:a aac -f flv}, in 4:2:0 as encoders for live streaming send it (browsers decode nothing else).
      *
      * @param file where
      * @param seconds how long
@@ -51,7 +51,8 @@ public final class Ffmpeg {
     public static Path testFlv(Path file, int seconds) {
         Run run = run(120, "ffmpeg", "-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i",
                 "testsrc=size=1280x720:rate=30", "-f", "lavfi", "-i", "sine", "-t", String.valueOf(seconds),
-                "-c:v", "libx264", "-preset", "ultrafast", "-g", "60", "-c:a", "aac", "-f", "flv", file.toString());
+                "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-g", "60", "-c:a", "aac", "-f", "flv",
+                file.toString());
         if (run.exit() != 0) {
             throw new IllegalStateException("ffmpeg could not make " + file + ": " + run.stderr());
         }
