@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -115,6 +116,28 @@ class PlaybackTest {
                 "-map", "0:v", "-frames:v", "30", "-f", "framemd5", "-");
         assertThat(decode.exit()).as(decode.stderr()).isZero();
         assertThat(decode.out().lines().filter(l -> l.startsWith("0,")).count()).as("decoded frames").isEqualTo(30);
+    }
+
+    @Test
+    void hlsJsInHeadlessChromiumPlaysTheStreamAndReceivesTheMetadata() throws Exception {
+        Path check = Path.of("..", "tools", "hls-browser-check").toAbsolutePath().normalize();
+        assumeTrue(Files.isDirectory(check.resolve("node_modules")) && Ffmpeg.run(30, "node", "--version").exit() == 0
+                && Files.isExecutable(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"))),
+                "Node.js, Chromium or " + check + "/node_modules (npm ci) is missing");
+        Channel channel = channel(b -> { });
+        MediaSink sink = live(channel);
+        ivs.putMetadata(b -> b.channelArn(channel.arn()).metadata("{\"question\":\"tuna?\"}"));
+        flv.feed(sink, 6_000);
+
+        Ffmpeg.Run browser = Ffmpeg.run(120, "node", check.resolve("check.mjs").toString(), channel.playbackUrl(), "60");
+        assertThat(browser.exit()).as(browser.stderr()).isZero();
+        com.fasterxml.jackson.databind.JsonNode report = JSON.readTree(browser.out());
+        assertThat(report.path("fatal").isNull()).as(report.toString()).isTrue();
+        assertThat(report.path("levels").get(0).path("w").asInt()).isEqualTo(1280);
+        assertThat(report.path("width").asInt()).as("decoded picture").isEqualTo(1280);
+        assertThat(report.path("height").asInt()).isEqualTo(720);
+        assertThat(report.path("currentTime").asDouble()).as("played").isGreaterThan(1.0);
+        assertThat(report.path("metadata").toString()).contains("TXXX", "tuna?");
     }
 
     @Test
