@@ -3,6 +3,8 @@ package io.ivsjava.emulator.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ivsjava.emulator.EmulatorOptions;
 import io.ivsjava.emulator.Fault;
+import io.ivsjava.emulator.internal.media.MediaSinks;
+import io.ivsjava.emulator.internal.rtmp.RtmpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Inet6Address;
@@ -19,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Wires one emulator together: its state and clock, the operations of both services, the call journal, the
- * injected faults, the control API and the HTTP transport.
+ * injected faults, the control API, the HTTP transport and, with the media plane on, the RTMP ingest.
  *
  * <p>Thread-safe.
  */
@@ -35,6 +37,7 @@ public final class EmulatorServer {
     private final FaultPlan faults = new FaultPlan();
     private final ControlApi control;
     private final HttpTransport transport;
+    private final Optional<RtmpServer> rtmp;
     private final URI endpoint;
 
     private EmulatorServer(EmulatorOptions options) throws IOException {
@@ -79,12 +82,26 @@ public final class EmulatorServer {
         ApiHandler handler = new ApiHandler(ServiceModel.ivs(), handlers, state, journal, faults, verifier,
                 List.of(ApiHandler.Mount.under("/_emulator/", control::handle)),
                 Boolean.getBoolean("ivs.emulator.checkResponses"));
-        this.transport = HttpTransport.start(new InetSocketAddress(options.bindAddress(), options.port()), handler,
-                e -> fatalHandler.accept(e));
-        InetSocketAddress bound = transport.address();
+        // The media plane first, so that every channel and stage the API creates names its ingest port.
+        this.rtmp = options.rtmpPort().isPresent() ? Optional.of(RtmpServer.start(new InetSocketAddress(
+                options.bindAddress(), options.rtmpPort().getAsInt()), new MediaIngest(state, MediaSinks.NONE),
+                RtmpServer.Limits.DEFAULTS)) : Optional.empty();
+        rtmp.ifPresent(r -> state.ingestAuthority(authority(r.address())));
+        try {
+            this.transport = HttpTransport.start(new InetSocketAddress(options.bindAddress(), options.port()), handler,
+                    e -> fatalHandler.accept(e));
+        } catch (IOException | RuntimeException e) {
+            rtmp.ifPresent(RtmpServer::close);
+            throw e;
+        }
+        this.endpoint = URI.create("http://" + authority(transport.address()));
+    }
+
+    /** {@code HOST:PORT} of a bound address, an IPv6 host in brackets. */
+    private static String authority(InetSocketAddress bound) {
         String host = bound.getAddress() instanceof Inet6Address
                 ? "[" + bound.getAddress().getHostAddress() + "]" : bound.getAddress().getHostAddress();
-        this.endpoint = URI.create("http://" + host + ":" + bound.getPort());
+        return host + ":" + bound.getPort();
     }
 
     /**
@@ -102,7 +119,8 @@ public final class EmulatorServer {
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the IVS emulator on " + options.bindAddress().getHostAddress()
-                    + ":" + options.port() + ": " + e.getMessage(), e);
+                    + ":" + options.port() + options.rtmpPort().stream().mapToObj(p -> " (RTMP port " + p + ")")
+                    .findFirst().orElse("") + ": " + e.getMessage(), e);
         }
     }
 
@@ -123,6 +141,11 @@ public final class EmulatorServer {
 
     public URI endpoint() {
         return endpoint;
+    }
+
+    /** {@return the RTMP server URL encoders publish to, {@code rtmp://HOST:PORT/app/}, while the media plane is on} */
+    public Optional<URI> rtmpEndpoint() {
+        return rtmp.map(r -> URI.create("rtmp://" + authority(r.address()) + "/app/"));
     }
 
     public PublicKey participantTokenPublicKey() {
@@ -184,6 +207,7 @@ public final class EmulatorServer {
      */
     public void reset() {
         state.reset();
+        rtmp.ifPresent(RtmpServer::closeConnections);
         journal.clear();
         faults.clear();
         clock.useSystemTime();
@@ -301,6 +325,7 @@ public final class EmulatorServer {
         out.put("journalCapacity", options.journalCapacity());
         out.put("strictSigV4", !options.signingKeys().isEmpty());
         out.put("virtualThreads", transport.virtualThreads());
+        rtmpEndpoint().ifPresent(rtmpUrl -> out.put("rtmpEndpoint", rtmpUrl.toString()));
         return out;
     }
 
@@ -312,6 +337,7 @@ public final class EmulatorServer {
     /** Stops listening and closes every connection; idempotent. */
     public void close() {
         transport.close();
+        rtmp.ifPresent(RtmpServer::close);
         LOG.debug("IVS emulator on {} stopped", endpoint);
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -24,6 +25,7 @@ final class EmulatorState {
     private final SecureRandom random = new SecureRandom();
     private final ConcurrentMap<String, Partition> partitions = new ConcurrentHashMap<>();
     private final EventFeed events = new EventFeed();
+    private volatile Optional<String> ingestAuthority = Optional.empty();
 
     EmulatorState(EmulatorOptions options, Clock clock) {
         this.options = options;
@@ -33,6 +35,21 @@ final class EmulatorState {
     /** {@return the feed of EventBridge-shaped events the simulations imply} */
     EventFeed events() {
         return events;
+    }
+
+    /**
+     * Where encoders reach the media plane, {@code HOST:PORT}, once its RTMP server listens: channels' ingest
+     * endpoints and stages' RTMP(S) endpoints name it. Set once, before the API serves requests.
+     *
+     * @param authority such as {@code 127.0.0.1:1935}
+     */
+    void ingestAuthority(String authority) {
+        this.ingestAuthority = Optional.of(authority);
+    }
+
+    /** {@return where encoders reach the media plane, {@code HOST:PORT}; empty while it is off} */
+    Optional<String> ingestAuthority() {
+        return ingestAuthority;
     }
 
     /** {@return the options the emulator started with} */
