@@ -5,6 +5,7 @@ import io.ivsjava.emulator.EmulatorOptions;
 import io.ivsjava.emulator.Fault;
 import io.ivsjava.emulator.internal.hls.HlsStreams;
 import io.ivsjava.emulator.internal.media.MediaSinks;
+import io.ivsjava.emulator.internal.rtmp.RtmpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Inet6Address;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Wires one emulator together: its state and clock, the operations of both services, the call journal, the
- * injected faults, the control API and the HTTP transport.
+ * injected faults, the control API, the HTTP transport and, with the media plane on, the RTMP ingest.
  *
  * <p>Thread-safe.
  */
@@ -39,6 +40,7 @@ public final class EmulatorServer {
     private final ControlApi control;
     private final HttpTransport transport;
     private final Optional<Playback> playback;
+    private final Optional<RtmpServer> rtmp;
     private final URI endpoint;
 
     private EmulatorServer(EmulatorOptions options) throws IOException {
@@ -90,13 +92,27 @@ public final class EmulatorServer {
         });
         ApiHandler handler = new ApiHandler(ServiceModel.ivs(), handlers, state, journal, faults, verifier, mounts,
                 Boolean.getBoolean("ivs.emulator.checkResponses"));
-        this.transport = HttpTransport.start(new InetSocketAddress(options.bindAddress(), options.port()), handler,
-                e -> fatalHandler.accept(e));
-        InetSocketAddress bound = transport.address();
+        // The media plane first, so that every channel and stage the API creates names its ingest port.
+        this.rtmp = options.rtmpPort().isPresent() ? Optional.of(RtmpServer.start(new InetSocketAddress(
+                options.bindAddress(), options.rtmpPort().getAsInt()), new MediaIngest(state, mediaSinks()),
+                RtmpServer.Limits.DEFAULTS)) : Optional.empty();
+        rtmp.ifPresent(r -> state.ingestAuthority(authority(r.address())));
+        try {
+            this.transport = HttpTransport.start(new InetSocketAddress(options.bindAddress(), options.port()), handler,
+                    e -> fatalHandler.accept(e));
+        } catch (IOException | RuntimeException e) {
+            rtmp.ifPresent(RtmpServer::close);
+            throw e;
+        }
+        this.endpoint = URI.create("http://" + authority(transport.address()));
+        playback.ifPresent(p -> p.endpoint(endpoint));
+    }
+
+    /** {@code HOST:PORT} of a bound address, an IPv6 host in brackets. */
+    private static String authority(InetSocketAddress bound) {
         String host = bound.getAddress() instanceof Inet6Address
                 ? "[" + bound.getAddress().getHostAddress() + "]" : bound.getAddress().getHostAddress();
-        this.endpoint = URI.create("http://" + host + ":" + bound.getPort());
-        playback.ifPresent(p -> p.endpoint(endpoint));
+        return host + ":" + bound.getPort();
     }
 
     /**
@@ -114,7 +130,8 @@ public final class EmulatorServer {
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the IVS emulator on " + options.bindAddress().getHostAddress()
-                    + ":" + options.port() + ": " + e.getMessage(), e);
+                    + ":" + options.port() + options.rtmpPort().stream().mapToObj(p -> " (RTMP port " + p + ")")
+                    .findFirst().orElse("") + ": " + e.getMessage(), e);
         }
     }
 
@@ -145,6 +162,11 @@ public final class EmulatorServer {
      */
     public MediaSinks mediaSinks() {
         return playback.<MediaSinks>map(Playback::streams).orElse(MediaSinks.NONE);
+    }
+
+    /** {@return the RTMP server URL encoders publish to, {@code rtmp://HOST:PORT/app/}, while the media plane is on} */
+    public Optional<URI> rtmpEndpoint() {
+        return rtmp.map(r -> URI.create("rtmp://" + authority(r.address()) + "/app/"));
     }
 
     public PublicKey participantTokenPublicKey() {
@@ -206,6 +228,7 @@ public final class EmulatorServer {
      */
     public void reset() {
         state.reset();
+        rtmp.ifPresent(RtmpServer::closeConnections);
         playback.ifPresent(Playback::clear);
         journal.clear();
         faults.clear();
@@ -324,6 +347,7 @@ public final class EmulatorServer {
         out.put("journalCapacity", options.journalCapacity());
         out.put("strictSigV4", !options.signingKeys().isEmpty());
         out.put("virtualThreads", transport.virtualThreads());
+        rtmpEndpoint().ifPresent(rtmpUrl -> out.put("rtmpEndpoint", rtmpUrl.toString()));
         return out;
     }
 
@@ -335,6 +359,7 @@ public final class EmulatorServer {
     /** Stops listening and closes every connection; idempotent. */
     public void close() {
         transport.close();
+        rtmp.ifPresent(RtmpServer::close);
         LOG.debug("IVS emulator on {} stopped", endpoint);
     }
 

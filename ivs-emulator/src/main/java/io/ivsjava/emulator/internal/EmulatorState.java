@@ -27,6 +27,7 @@ final class EmulatorState {
     private final EventFeed events = new EventFeed();
     /** HLS playback, when the media plane is on. */
     private volatile Optional<Playback> playback = Optional.empty();
+    private volatile Optional<String> ingestAuthority = Optional.empty();
 
     EmulatorState(EmulatorOptions options, Clock clock) {
         this.options = options;
@@ -50,6 +51,21 @@ final class EmulatorState {
      */
     void playback(Playback on) {
         this.playback = Optional.of(on);
+    }
+
+    /**
+     * Where encoders reach the media plane, {@code HOST:PORT}, once its RTMP server listens: channels' ingest
+     * endpoints and stages' RTMP(S) endpoints name it. Set once, before the API serves requests.
+     *
+     * @param authority such as {@code 127.0.0.1:1935}
+     */
+    void ingestAuthority(String authority) {
+        this.ingestAuthority = Optional.of(authority);
+    }
+
+    /** {@return where encoders reach the media plane, {@code HOST:PORT}; empty while it is off} */
+    Optional<String> ingestAuthority() {
+        return ingestAuthority;
     }
 
     /** {@return the options the emulator started with} */

@@ -111,7 +111,9 @@ final class LowLatencyOperations extends Operations {
         for (String reference : REFERENCES.keySet()) {
             channel.put(reference, text(in, reference).orElse(""));
         }
-        channel.put("ingestEndpoint", prefix + ".global-contribute.live-video.net");
+        // With the media plane on, encoders reach the emulator's RTMP port (the endpoint is then HOST:PORT), and
+        // viewers its HTTP port.
+        channel.put("ingestEndpoint", p.emulator().ingestAuthority().orElse(prefix + ".global-contribute.live-video.net"));
         channel.put("playbackUrl", state.playback().map(playback -> playback.playbackUrl(p, id)).orElseGet(() ->
                 "https://" + prefix + "." + p.region() + ".playback.live-video.net/api/video/v1/"
                 + p.region() + "." + p.accountId() + ".channel." + id + ".m3u8"));
