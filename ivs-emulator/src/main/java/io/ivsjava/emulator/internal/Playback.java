@@ -193,22 +193,17 @@ final class Playback {
     }
 
     private Response multivariant(Request request, Channel channel, Optional<String> origin) {
-        String session = PUBLIC;
+        Optional<Grant> grant = Optional.empty();
         if (channel.authorized()) {
             Optional<String> token = query(request, "token");
             if (token.isEmpty()) {
                 return refuse(403, request, "The channel " + channel.arn() + " is private: its playback URL needs "
                         + "?token= with a playback token signed by one of its account's playback keys.");
             }
-            Grant grant;
             try {
-                grant = verify(token.get(), channel, origin);
+                grant = Optional.of(verify(token.get(), channel, origin));
             } catch (IllegalArgumentException refused) {
                 return refuse(403, request, refused.getMessage());
-            }
-            session = state.randomId(24);
-            synchronized (this) {
-                sessions.put(session, grant);
             }
         } else {
             Optional<String> refusal = policyRefusal(request, channel, origin, true);
@@ -221,6 +216,13 @@ final class Playback {
         if (stream.isEmpty() || !stream.get().playable()) {
             return refuse(404, request, "The channel " + channel.arn() + " is not live"
                     + (channel.liveStream().isPresent() ? " with media yet (no segment is finished)" : "") + ".");
+        }
+        String session = PUBLIC;
+        if (grant.isPresent()) {
+            session = state.randomId(24);
+            synchronized (this) {
+                sessions.put(session, grant.get());
+            }
         }
         HlsStream.Variant v = stream.get().variant();
         StringBuilder m = new StringBuilder(256);
@@ -251,8 +253,7 @@ final class Playback {
             boolean authorized = c.path("authorized").asBoolean(false);
             String policyArn = c.path("playbackRestrictionPolicyArn").asText("");
             Optional<ObjectNode> policy = authorized || policyArn.isEmpty() ? Optional.empty() : p.find(policyArn);
-            Optional<String> live = Optional.ofNullable(StreamSessions.of(p).live.get(arn))
-                    .map(s -> s.path("streamId").asText());
+            Optional<String> live = StreamSessions.liveStreamId(p, arn);
             return new Channel(arn, authorized, policy, live,
                     authorized ? PublicKeys.playbackKeys(p) : List.of());
         }));
