@@ -117,7 +117,8 @@ final class RtmpConnection implements Runnable {
                 in = ssl.getInputStream();
                 out = ssl.getOutputStream();
             } else {
-                in = new SequenceInputStream(new ByteArrayInputStream(new byte[] {(byte) first}), raw);
+                in = new SequenceInputStream(new ByteArrayInputStream(new byte[] {(byte) first}),
+                        new QuickAcks(raw, socket));
                 out = socket.getOutputStream();
             }
             in = new BufferedInputStream(in, 16 * 1024);
@@ -175,6 +176,35 @@ final class RtmpConnection implements Runnable {
             }
         } catch (IOException e) {
             // closed either way
+        }
+    }
+
+    /**
+     * Until the stream is live, acknowledges each segment at once (Linux's {@code TCP_QUICKACK}, re-armed before
+     * each read as the kernel drops it). FFmpeg leaves Nagle's algorithm on: each of its small commands waits for
+     * the acknowledgement of the previous one, which a delayed acknowledgement holds back 40 ms; this took a
+     * publish about 190 ms to go live instead of about 15.
+     */
+    private final class QuickAcks extends java.io.FilterInputStream {
+        private final Socket socket;
+        private boolean supported;
+
+        QuickAcks(InputStream in, Socket socket) {
+            super(in);
+            this.socket = socket;
+            this.supported = socket.supportedOptions().contains(jdk.net.ExtendedSocketOptions.TCP_QUICKACK);
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (supported && sink == null) {
+                try {
+                    socket.setOption(jdk.net.ExtendedSocketOptions.TCP_QUICKACK, true);
+                } catch (IOException | UnsupportedOperationException e) {
+                    supported = false;
+                }
+            }
+            return super.read(b, off, len);
         }
     }
 

@@ -114,7 +114,8 @@ public final class RtmpServer implements AutoCloseable {
             throws IOException {
         ServerSocket socket = new ServerSocket();
         try {
-            socket.setReuseAddress(false);
+            // The JDK's default address reuse: on Linux and macOS a fixed port (1935) binds again at once after a
+            // restart, though closed publishers' connections linger in TIME_WAIT; a listening port is never shared.
             socket.bind(address, 64);
         } catch (IOException e) {
             socket.close();
