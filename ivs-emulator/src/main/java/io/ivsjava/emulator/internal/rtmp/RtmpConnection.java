@@ -40,8 +40,12 @@ final class RtmpConnection implements Runnable {
     private static final long WINDOW = 2_500_000;
     /** How often a live stream's measured parameters are written back. */
     private static final long MEASURE_NANOS = 2_000_000_000L;
-    /** Messages kept until the stream goes live, when they go to its sink: metadata and sequence headers. */
+    /**
+     * What is kept until the stream goes live, when it goes to its sink: sequence headers, a few hundred bytes.
+     * The first coded frame makes a stream live, so only a peer that sends nothing else reaches these bounds.
+     */
     private static final int MAX_EARLY_MESSAGES = 16;
+    private static final int MAX_EARLY_BYTES = 256 * 1024;
 
     private final RtmpServer server;
     private final Socket socket;
@@ -63,6 +67,7 @@ final class RtmpConnection implements Runnable {
     private final IngestProbe probe = new IngestProbe();
     private MediaSink sink;
     private final List<Message> early = new ArrayList<>();
+    private long earlyBytes;
     private long lastMeasured;
 
     RtmpConnection(RtmpServer server, Socket socket) {
@@ -428,13 +433,14 @@ final class RtmpConnection implements Runnable {
             probe.audio(m.timestamp(), m.payload());
         }
         if (sink == null) {
-            if (early.size() < MAX_EARLY_MESSAGES) {
-                early.add(m);
+            early.add(m);
+            earlyBytes += m.payload().length;
+            if (probe.ready()) {
+                goLive(now);
+            } else if (early.size() > MAX_EARLY_MESSAGES || earlyBytes > MAX_EARLY_BYTES) {
+                throw new ProtocolException("more than " + MAX_EARLY_MESSAGES + " messages or " + MAX_EARLY_BYTES
+                        + " bytes of sequence headers, and no frame");
             }
-            if (!probe.ready()) {
-                return;
-            }
-            goLive(now);
             return;
         }
         deliver(m);
@@ -460,6 +466,7 @@ final class RtmpConnection implements Runnable {
             deliver(m);
         }
         early.clear();
+        earlyBytes = 0;
     }
 
     private void deliver(Message m) {
