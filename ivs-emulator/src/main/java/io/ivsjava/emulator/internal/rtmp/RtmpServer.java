@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,6 +87,8 @@ public final class RtmpServer implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread acceptor;
     private final Thread watchdog;
+    private final ReentrantLock tlsLock = new ReentrantLock();
+    /** The RTMPS context once made (empty if it cannot be); null until the first TLS connection. */
     private volatile Optional<SSLContext> tls;
 
     private RtmpServer(ServerSocket server, Publishing publishing, Limits limits) {
@@ -114,7 +117,8 @@ public final class RtmpServer implements AutoCloseable {
             throws IOException {
         ServerSocket socket = new ServerSocket();
         try {
-            socket.setReuseAddress(false);
+            // The JDK's default address reuse: on Linux and macOS a fixed port (1935) binds again at once after a
+            // restart, though closed publishers' connections linger in TIME_WAIT; a listening port is never shared.
             socket.bind(address, 64);
         } catch (IOException e) {
             socket.close();
@@ -183,24 +187,26 @@ public final class RtmpServer implements AutoCloseable {
      */
     Optional<SSLContext> tls() {
         Optional<SSLContext> context = tls;
-        if (context == null) {
-            synchronized (this) {
-                context = tls;
-                if (context == null) {
-                    try {
-                        InetAddress bound = server.getInetAddress();
-                        context = Optional.of(bound.isAnyLocalAddress()
-                                ? SelfSignedTls.serverContext(InetAddress.getLoopbackAddress())
-                                : SelfSignedTls.serverContext(bound, InetAddress.getLoopbackAddress()));
-                    } catch (GeneralSecurityException | RuntimeException e) {
-                        LOG.warn("RTMPS is not available: no TLS certificate could be made ({})", e.toString());
-                        context = Optional.empty();
-                    }
-                    tls = context;
+        if (context != null) {
+            return context;
+        }
+        tlsLock.lock(); // a lock, not synchronized: making the context takes a second, and pins no carrier thread
+        try {
+            if (tls == null) {
+                try {
+                    InetAddress bound = server.getInetAddress();
+                    tls = Optional.of(bound.isAnyLocalAddress()
+                            ? SelfSignedTls.serverContext(InetAddress.getLoopbackAddress())
+                            : SelfSignedTls.serverContext(bound, InetAddress.getLoopbackAddress()));
+                } catch (GeneralSecurityException | RuntimeException e) {
+                    LOG.warn("RTMPS is not available: no TLS certificate could be made ({})", e.toString());
+                    tls = Optional.empty();
                 }
             }
+            return tls;
+        } finally {
+            tlsLock.unlock();
         }
-        return context;
     }
 
     private void acceptLoop() {

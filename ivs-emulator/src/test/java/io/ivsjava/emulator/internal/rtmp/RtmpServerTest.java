@@ -273,6 +273,30 @@ class RtmpServerTest {
     }
 
     @Test
+    void sequenceHeadersWithoutAFrameAreNotHoardedBeforeTheStreamIsLive() throws Exception {
+        start(RtmpServer.Limits.DEFAULTS);
+        RtmpTestClient.Published published = RtmpTestClient.publish(address(), "sk_a");
+        try (RtmpTestClient client = published.client()) {
+            client.metadata(Map.of("videocodecid", 7.0, "audiocodecid", 10.0)); // both tracks announced
+            byte[] header = new byte[100_000];
+            header[0] = 0x17; // AVC sequence header after sequence header, never a frame, never the audio one
+            boolean closed = false;
+            for (int i = 0; i < 10 && !closed; i++) {
+                try {
+                    client.video(0, header);
+                } catch (IOException reset) {
+                    closed = true;
+                }
+            }
+            assertThat(closed || client.closedByServer(WAIT)).isTrue();
+        }
+        assertThat(publishing.next()).isEqualTo("begin sk_a");
+        assertThat(publishing.next()).as("never live").isEqualTo("end");
+        await("the connection to be forgotten", () -> server.connectionCount() == 0);
+        assertThat(server.bufferedBytes()).isZero();
+    }
+
+    @Test
     void garbageClosesItsConnectionOnlyAndTheServerGoesOn() throws Exception {
         start(RtmpServer.Limits.DEFAULTS);
         Random random = new Random(1935);

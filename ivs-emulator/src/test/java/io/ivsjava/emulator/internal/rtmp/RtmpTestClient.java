@@ -58,6 +58,7 @@ public final class RtmpTestClient implements AutoCloseable {
      */
     public static RtmpTestClient open(InetSocketAddress address, boolean tls) throws IOException {
         Socket socket = new Socket();
+        socket.setTcpNoDelay(true); // each command goes out at once, as a low-latency encoder sends it
         socket.connect(address, 10_000);
         if (tls) {
             try {
