@@ -92,6 +92,18 @@ public final class IvsEmulator implements AutoCloseable {
     }
 
     /**
+     * Where encoders publish, with the media plane on ({@link Builder#rtmpPort(int)}): the RTMP server URL, such as
+     * {@code rtmp://127.0.0.1:1935/app/}, to which an encoder appends a channel's (or an ingest configuration's)
+     * stream key; OBS takes it as "Server". RTMPS, with a certificate the emulator makes for itself, is served on the
+     * same port. Channels' {@code ingestEndpoint} and stages' {@code rtmp}/{@code rtmps} endpoints name this port.
+     *
+     * @return the URL, or empty while the media plane is off
+     */
+    public Optional<URI> rtmpEndpoint() {
+        return server.rtmpEndpoint();
+    }
+
+    /**
      * The region the emulator uses in ARNs and URLs; configure clients with it.
      *
      * @return the region name
@@ -622,9 +634,9 @@ public final class IvsEmulator implements AutoCloseable {
         }
 
         /**
-         * Turns the media plane on (off by default): RTMP publishes are taken on this port, a channel's ingest
-         * endpoint points at it, and what a publisher sends is played back over HLS from the channel's playback
-         * URL on the emulator's own port.
+         * Turns the media plane on (off by default): RTMP (and RTMPS) publishes are taken on this port
+         * ({@link IvsEmulator#rtmpEndpoint()}), channels' ingest endpoints and stages' RTMP endpoints point at it,
+         * and a publish with a stream key makes its channel live with what the encoder really sends.
          *
          * @param port 0..65535; 0 picks a free port
          * @return this builder

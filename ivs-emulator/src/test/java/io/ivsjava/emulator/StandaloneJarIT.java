@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import io.ivsjava.emulator.internal.rtmp.RtmpTestClient;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,6 +27,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ivs.IvsClient;
 import software.amazon.awssdk.services.ivs.model.ChannelNotBroadcastingException;
+import software.amazon.awssdk.services.ivs.model.CreateChannelResponse;
 import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
 import software.amazon.awssdk.services.ivsrealtime.model.ParticipantToken;
 
@@ -132,6 +135,58 @@ class StandaloneJarIT {
             } finally {
                 process.destroyForcibly();
             }
+        }
+    }
+
+    @Test
+    void withRtmpPortTheStandaloneJarTakesPublishesAndSaysWhere() throws Exception {
+        Path jar = Path.of(System.getProperty("standaloneJar"));
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(java, "-jar", jar.toString(), "--rtmp-port", "0")
+                .redirectErrorStream(true)
+                .start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            URI endpoint = URI.create(CompletableFuture.supplyAsync(() -> readLine(out)).get(30, TimeUnit.SECONDS));
+            String rtmpLine = CompletableFuture.supplyAsync(() -> {
+                String line;
+                do {
+                    line = readLine(out);
+                } while (line != null && !line.startsWith("RTMP ingest"));
+                return line;
+            }).get(30, TimeUnit.SECONDS);
+            assertThat(rtmpLine).matches("RTMP ingest \\(RTMPS on the same port\\): rtmp://127\\.0\\.0\\.1:[0-9]+/app/"
+                    + "<stream key>, for example");
+            URI rtmp = URI.create(rtmpLine.replaceAll(".*(rtmp://[^<]+).*", "$1"));
+
+            StaticCredentialsProvider credentials =
+                    StaticCredentialsProvider.create(AwsBasicCredentials.create("any", "thing"));
+            try (IvsClient lowLatency = IvsClient.builder().endpointOverride(endpoint)
+                    .region(Region.US_EAST_1).credentialsProvider(credentials).build()) {
+                CreateChannelResponse created = lowLatency.createChannel(b -> b.name("standalone"));
+                assertThat(created.channel().ingestEndpoint()).isEqualTo(rtmp.getHost() + ":" + rtmp.getPort());
+                RtmpTestClient.Published published = RtmpTestClient.publish(
+                        new InetSocketAddress(rtmp.getHost(), rtmp.getPort()), created.streamKey().value());
+                try (RtmpTestClient client = published.client()) {
+                    assertThat(published.code()).isEqualTo("NetStream.Publish.Start");
+                    client.avcSequenceHeader();
+                    client.aacSequenceHeader();
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                    while (true) {
+                        try {
+                            assertThat(lowLatency.getStream(b -> b.channelArn(created.channel().arn())).stream()
+                                    .streamId()).startsWith("st-");
+                            break;
+                        } catch (ChannelNotBroadcastingException notYet) {
+                            assertThat(System.nanoTime() - deadline).as("waiting for the channel to go live")
+                                    .isNegative();
+                            Thread.sleep(20);
+                        }
+                    }
+                }
+            }
+        } finally {
+            process.destroyForcibly();
         }
     }
 

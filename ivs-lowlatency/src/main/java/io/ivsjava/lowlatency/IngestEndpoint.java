@@ -9,9 +9,13 @@ import java.util.Optional;
  * allows insecure ingest) and SRT. Encoders such as OBS take the server URL and the stream key separately:
  * {@link #rtmpsUrl()} as "Server", {@link StreamKey#value()} as "Stream key".
  *
+ * <p>IVS gives a host name, and the URLs use IVS's ports (443 for RTMPS, 1935 for RTMP). An ingest endpoint that
+ * names its port as well, as a local IVS emulator's does ({@code 127.0.0.1:1935}), is used as given, for both.
+ *
  * <p>Immutable; safe to share between threads. {@link #toString()} hides the SRT passphrase.
  *
- * @param host the channel's ingest host name, such as {@code a1b2c3d4e5f6.global-contribute.live-video.net}
+ * @param host the channel's ingest host name, such as {@code a1b2c3d4e5f6.global-contribute.live-video.net}, or
+ *     {@code HOST:PORT} when the endpoint names its port
  * @param insecureIngestAllowed whether the channel also takes unencrypted RTMP (and SRT without a passphrase)
  * @param srt the channel's SRT ingest, if it has one
  */
@@ -33,7 +37,7 @@ public record IngestEndpoint(String host, boolean insecureIngestAllowed, Optiona
      * @return the URL
      */
     public URI rtmpsUrl() {
-        return URI.create("rtmps://" + host + ":" + RTMPS_PORT + "/app/");
+        return URI.create("rtmps://" + authority(RTMPS_PORT) + "/app/");
     }
 
     /**
@@ -54,8 +58,21 @@ public record IngestEndpoint(String host, boolean insecureIngestAllowed, Optiona
      * @return the URL, or empty when the channel takes RTMPS only
      */
     public Optional<URI> rtmpUrl() {
-        return insecureIngestAllowed ? Optional.of(URI.create("rtmp://" + host + ":" + RTMP_PORT + "/app/"))
+        return insecureIngestAllowed ? Optional.of(URI.create("rtmp://" + authority(RTMP_PORT) + "/app/"))
                 : Optional.empty();
+    }
+
+    /** The host with the given port, unless the endpoint names its own ({@code host:port} or {@code [v6]:port}). */
+    private String authority(int port) {
+        int colon = host.lastIndexOf(':');
+        if (colon > 0 && colon < host.length() - 1
+                && host.substring(colon + 1).chars().allMatch(c -> c >= '0' && c <= '9')) {
+            String name = host.substring(0, colon);
+            if (name.startsWith("[") ? name.endsWith("]") : name.indexOf(':') < 0) {
+                return host;
+            }
+        }
+        return host + ":" + port;
     }
 
     /**

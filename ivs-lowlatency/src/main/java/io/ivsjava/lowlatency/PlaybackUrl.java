@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A channel's HLS playback URL ({@code https://...m3u8}): what a viewer's player loads. A private channel plays only
+ * A channel's HLS playback URL ({@code https://...m3u8}, or {@code http://127.0.0.1:<port>/...m3u8} from an
+ * emulator): what a viewer's player loads. A private channel plays only
  * with a playback token appended: {@link #withToken(PlaybackToken)}.
  *
  * <p>Immutable; safe to share between threads.
@@ -21,12 +22,19 @@ public record PlaybackUrl(URI uri) {
     /** {@code .../<region>.<account>.channel.<channelId>.m3u8}, the shape of IVS playback URLs. */
     private static final Pattern CHANNEL_ID = Pattern.compile(".*\\.channel\\.([a-zA-Z0-9-]+)\\.m3u8");
 
-    /** Checks that the URL is an absolute https URL. */
+    /**
+     * Checks that the URL is an absolute https URL, or an http URL on this machine's loopback address (where the
+     * IVS emulator serves playback when its media plane is on).
+     */
     public PlaybackUrl {
         Check.notNull("playbackUrl", uri);
-        if (!"https".equals(uri.getScheme())) {
+        if (!"https".equals(uri.getScheme()) && !("http".equals(uri.getScheme()) && loopback(uri.getHost()))) {
             throw IvsValidationException.invalid("playbackUrl", "\"" + uri + "\" is not an https URL");
         }
+    }
+
+    private static boolean loopback(String host) {
+        return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
     }
 
     /**

@@ -138,6 +138,16 @@ class PrivatePlaybackTest {
     }
 
     @Test
+    void aPlaybackUrlIsHttpsOrPlainHttpOnLoopbackOnly() {
+        String path = "/api/video/v1/us-east-1.123456789012.channel.abcdABCDefgh.m3u8";
+        assertThat(new PlaybackUrl(URI.create("http://127.0.0.1:4566" + path)).channelId()).hasValue("abcdABCDefgh");
+        new PlaybackUrl(URI.create("http://localhost:4566" + path));
+        new PlaybackUrl(URI.create("http://[::1]:4566" + path));
+        assertInvalid(() -> new PlaybackUrl(URI.create("http://cats.example" + path)), "playbackUrl",
+                "is not an https URL");
+    }
+
+    @Test
     void tokensStayOutOfToString() {
         PlaybackToken token = signer().sign(PlaybackTokenSpec.builder(CHANNEL).viewerId("v").build());
 

@@ -3,6 +3,9 @@ package io.ivsjava.emulator.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ivsjava.emulator.EmulatorOptions;
 import io.ivsjava.emulator.Fault;
+import io.ivsjava.emulator.internal.hls.HlsStreams;
+import io.ivsjava.emulator.internal.media.MediaSinks;
+import io.ivsjava.emulator.internal.rtmp.RtmpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Inet6Address;
@@ -10,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.PublicKey;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -19,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Wires one emulator together: its state and clock, the operations of both services, the call journal, the
- * injected faults, the control API and the HTTP transport.
+ * injected faults, the control API, the HTTP transport and, with the media plane on, the RTMP ingest.
  *
  * <p>Thread-safe.
  */
@@ -36,6 +40,8 @@ public final class EmulatorServer {
     private final ControlApi control;
     private final EventOutlets outlets;
     private final HttpTransport transport;
+    private final Optional<Playback> playback;
+    private final Optional<RtmpServer> rtmp;
     private final URI endpoint;
 
     private EmulatorServer(EmulatorOptions options) throws IOException {
@@ -81,16 +87,38 @@ public final class EmulatorServer {
         control.simulation("ingest-start", ControlApi.taking("ingestConfigurationArn", this::simulateIngestStart));
         control.simulation("ingest-end", ControlApi.taking("ingestConfigurationArn", this::simulateIngestEnd));
 
-        ApiHandler handler = new ApiHandler(ServiceModel.ivs(), handlers, state, journal, faults, verifier,
-                List.of(ApiHandler.Mount.under("/_emulator/", control::handle)),
+        List<ApiHandler.Mount> mounts = new ArrayList<>(List.of(ApiHandler.Mount.under("/_emulator/", control::handle)));
+        // The media plane: what RTMP publishers send is played back over HLS on this port.
+        this.playback = options.rtmpPort().isPresent()
+                ? Optional.of(new Playback(state, new HlsStreams(clock))) : Optional.empty();
+        playback.ifPresent(p -> {
+            state.playback(p);
+            mounts.add(p.mount());
+        });
+        ApiHandler handler = new ApiHandler(ServiceModel.ivs(), handlers, state, journal, faults, verifier, mounts,
                 Boolean.getBoolean("ivs.emulator.checkResponses"));
-        this.transport = HttpTransport.start(new InetSocketAddress(options.bindAddress(), options.port()), handler,
-                e -> fatalHandler.accept(e));
+        // The media plane first, so that every channel and stage the API creates names its ingest port.
+        this.rtmp = options.rtmpPort().isPresent() ? Optional.of(RtmpServer.start(new InetSocketAddress(
+                options.bindAddress(), options.rtmpPort().getAsInt()), new MediaIngest(state, mediaSinks()),
+                RtmpServer.Limits.DEFAULTS)) : Optional.empty();
+        rtmp.ifPresent(r -> state.ingestAuthority(authority(r.address())));
+        try {
+            this.transport = HttpTransport.start(new InetSocketAddress(options.bindAddress(), options.port()), handler,
+                    e -> fatalHandler.accept(e));
+        } catch (IOException | RuntimeException e) {
+            rtmp.ifPresent(RtmpServer::close);
+            throw e;
+        }
         outlets.start();
-        InetSocketAddress bound = transport.address();
+        this.endpoint = URI.create("http://" + authority(transport.address()));
+        playback.ifPresent(p -> p.endpoint(endpoint));
+    }
+
+    /** {@code HOST:PORT} of a bound address, an IPv6 host in brackets. */
+    private static String authority(InetSocketAddress bound) {
         String host = bound.getAddress() instanceof Inet6Address
                 ? "[" + bound.getAddress().getHostAddress() + "]" : bound.getAddress().getHostAddress();
-        this.endpoint = URI.create("http://" + host + ":" + bound.getPort());
+        return host + ":" + bound.getPort();
     }
 
     /**
@@ -108,7 +136,8 @@ public final class EmulatorServer {
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the IVS emulator on " + options.bindAddress().getHostAddress()
-                    + ":" + options.port() + ": " + e.getMessage(), e);
+                    + ":" + options.port() + options.rtmpPort().stream().mapToObj(p -> " (RTMP port " + p + ")")
+                    .findFirst().orElse("") + ": " + e.getMessage(), e);
         }
     }
 
@@ -129,6 +158,21 @@ public final class EmulatorServer {
 
     public URI endpoint() {
         return endpoint;
+    }
+
+    /**
+     * Where ingested streams' media goes: the HLS playback of each channel's stream when the media plane is on
+     * ({@link EmulatorOptions#rtmpPort()}), otherwise nowhere.
+     *
+     * @return the sinks the RTMP side opens when a publish starts
+     */
+    public MediaSinks mediaSinks() {
+        return playback.<MediaSinks>map(Playback::streams).orElse(MediaSinks.NONE);
+    }
+
+    /** {@return the RTMP server URL encoders publish to, {@code rtmp://HOST:PORT/app/}, while the media plane is on} */
+    public Optional<URI> rtmpEndpoint() {
+        return rtmp.map(r -> URI.create("rtmp://" + authority(r.address()) + "/app/"));
     }
 
     public PublicKey participantTokenPublicKey() {
@@ -195,6 +239,8 @@ public final class EmulatorServer {
      */
     public void reset() {
         state.reset();
+        rtmp.ifPresent(RtmpServer::closeConnections);
+        playback.ifPresent(Playback::clear);
         journal.clear();
         faults.clear();
         clock.useSystemTime();
@@ -318,6 +364,7 @@ public final class EmulatorServer {
         out.put("strictSigV4", !options.signingKeys().isEmpty());
         out.put("virtualThreads", transport.virtualThreads());
         out.set("events", outlets.describe());
+        rtmpEndpoint().ifPresent(rtmpUrl -> out.put("rtmpEndpoint", rtmpUrl.toString()));
         return out;
     }
 
@@ -330,6 +377,7 @@ public final class EmulatorServer {
     public void close() {
         transport.close();
         outlets.close();
+        rtmp.ifPresent(RtmpServer::close);
         LOG.debug("IVS emulator on {} stopped", endpoint);
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -24,6 +25,9 @@ final class EmulatorState {
     private final SecureRandom random = new SecureRandom();
     private final ConcurrentMap<String, Partition> partitions = new ConcurrentHashMap<>();
     private final EventFeed events = new EventFeed();
+    /** HLS playback, when the media plane is on. */
+    private volatile Optional<Playback> playback = Optional.empty();
+    private volatile Optional<String> ingestAuthority = Optional.empty();
 
     EmulatorState(EmulatorOptions options, Clock clock) {
         this.options = options;
@@ -33,6 +37,35 @@ final class EmulatorState {
     /** {@return the feed of EventBridge-shaped events the simulations imply} */
     EventFeed events() {
         return events;
+    }
+
+    /** {@return HLS playback, present when the media plane is on} */
+    Optional<Playback> playback() {
+        return playback;
+    }
+
+    /**
+     * Turns playback on: set once, before the emulator serves requests.
+     *
+     * @param on the playback side
+     */
+    void playback(Playback on) {
+        this.playback = Optional.of(on);
+    }
+
+    /**
+     * Where encoders reach the media plane, {@code HOST:PORT}, once its RTMP server listens: channels' ingest
+     * endpoints and stages' RTMP(S) endpoints name it. Set once, before the API serves requests.
+     *
+     * @param authority such as {@code 127.0.0.1:1935}
+     */
+    void ingestAuthority(String authority) {
+        this.ingestAuthority = Optional.of(authority);
+    }
+
+    /** {@return where encoders reach the media plane, {@code HOST:PORT}; empty while it is off} */
+    Optional<String> ingestAuthority() {
+        return ingestAuthority;
     }
 
     /** {@return the options the emulator started with} */
@@ -49,6 +82,17 @@ final class EmulatorState {
      */
     Partition partition(String accountId, String region) {
         return partitions.computeIfAbsent(accountId + "/" + region, k -> new Partition(this, accountId, region));
+    }
+
+    /**
+     * The partition of one account and region, if a request has touched it; never creates one.
+     *
+     * @param accountId the account
+     * @param region the region
+     * @return its partition
+     */
+    Optional<Partition> existingPartition(String accountId, String region) {
+        return Optional.ofNullable(partitions.get(accountId + "/" + region));
     }
 
     /** {@return the partition of the configured account and region} */

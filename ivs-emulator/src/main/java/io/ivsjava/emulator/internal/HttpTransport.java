@@ -3,7 +3,6 @@ package io.ivsjava.emulator.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.reflect.Method;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -164,7 +163,7 @@ final class HttpTransport implements AutoCloseable {
         this.server = server;
         this.handler = handler;
         this.onFatal = onFatal;
-        this.threads = connectionThreads(server.getLocalPort());
+        this.threads = ConnectionThreads.named("ivs-emulator-" + server.getLocalPort() + "-");
         this.acceptor = new Thread(this::acceptLoop, "ivs-emulator-" + server.getLocalPort() + "-accept");
         acceptor.setDaemon(true);
     }
@@ -200,7 +199,7 @@ final class HttpTransport implements AutoCloseable {
 
     /** {@return whether connections run on virtual threads} */
     boolean virtualThreads() {
-        return VirtualThreads.FACTORY.isPresent();
+        return ConnectionThreads.virtual();
     }
 
     /** {@return whether the transport still listens: false once closed, or once its accept loop gave up} */
@@ -417,40 +416,6 @@ final class HttpTransport implements AutoCloseable {
             Thread.sleep(10);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static ThreadFactory connectionThreads(int port) {
-        Optional<ThreadFactory> virtual = VirtualThreads.FACTORY;
-        if (virtual.isPresent()) {
-            return virtual.get();
-        }
-        AtomicInteger n = new AtomicInteger();
-        ThreadGroup group = Thread.currentThread().getThreadGroup();
-        return task -> {
-            Thread t = new Thread(group, task, "ivs-emulator-" + port + "-" + n.incrementAndGet(), 256 * 1024);
-            t.setDaemon(true);
-            return t;
-        };
-    }
-
-    /** The JDK's virtual-thread factory, on JDK 21 and later (looked up by reflection: this code targets 17). */
-    private static final class VirtualThreads {
-        static final Optional<ThreadFactory> FACTORY = find();
-
-        private static Optional<ThreadFactory> find() {
-            if (Boolean.getBoolean("ivs.emulator.platformThreads")) {
-                return Optional.empty();
-            }
-            try {
-                Method ofVirtual = Thread.class.getMethod("ofVirtual");
-                Object builder = ofVirtual.invoke(null);
-                Class<?> builderType = Class.forName("java.lang.Thread$Builder");
-                builder = builderType.getMethod("name", String.class, long.class).invoke(builder, "ivs-emulator-", 1L);
-                return Optional.of((ThreadFactory) builderType.getMethod("factory").invoke(builder));
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                return Optional.empty();
-            }
         }
     }
 

@@ -3,13 +3,15 @@ package io.ivsjava.emulator.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ivsjava.emulator.internal.rtmp.IngestParameters;
 import java.util.List;
 
 /**
- * What a simulated encoder sends: the {@code ingestConfiguration} and {@code ingestConfigurations} of a stream
- * session, with the values a common encoder (FFmpeg's libx264 and AAC) reports, sized to what the channel accepts.
+ * What an encoder sends: the {@code ingestConfiguration} and {@code ingestConfigurations} of a stream session. An
+ * RTMP publish reports what it really sends; a simulated one the values a common encoder (FFmpeg's libx264 and AAC)
+ * reports, sized to what the channel accepts.
  *
- * <p>A single-track channel gets one video and one audio track, {@code Track0}: 1080p60 at 6 Mbps, or 720p30 at
+ * <p>A simulated single-track channel gets one video and one audio track, {@code Track0}: 1080p60 at 6 Mbps, or 720p30 at
  * 3.5 Mbps on a {@code BASIC} channel. A channel with multitrack input enabled gets three video tracks from its
  * {@code maximumResolution} down, as multitrack encoders send a ladder; the deprecated
  * {@code ingestConfiguration} then describes {@code Track0} only, as IVS documents.
@@ -54,6 +56,47 @@ final class Ingest {
             videos.add(video(ladder.get(i), i));
         }
         all.putArray("audioConfigurations").add(audio());
+    }
+
+    /**
+     * Adds (or replaces) the ingest members of a session with what an encoder really sends: one track of each kind
+     * it sends, {@code Track0}.
+     *
+     * @param session the session document
+     * @param ingest the parameters read from the encoder's stream
+     */
+    static void describe(ObjectNode session, IngestParameters ingest) {
+        ObjectNode legacy = session.putObject("ingestConfiguration");
+        ObjectNode all = session.putObject("ingestConfigurations");
+        ArrayNode videos = all.putArray("videoConfigurations");
+        ArrayNode audios = all.putArray("audioConfigurations");
+        ingest.video().ifPresent(v -> {
+            ObjectNode out = Json.object();
+            out.put("codec", v.codec());
+            out.put("encoder", v.encoder());
+            out.put("targetBitrate", v.bitrate());
+            out.put("targetFramerate", v.framerate());
+            out.put("videoHeight", (long) v.height());
+            out.put("videoWidth", (long) v.width());
+            out.put("level", v.level());
+            out.put("profile", v.profile());
+            out.put("track", "Track0");
+            videos.add(out);
+            ObjectNode video0 = out.deepCopy();
+            video0.put("avcProfile", v.profile());
+            video0.put("avcLevel", v.level());
+            legacy.set("video", video0);
+        });
+        ingest.audio().ifPresent(a -> {
+            ObjectNode out = Json.object();
+            out.put("codec", a.codec());
+            out.put("targetBitrate", a.bitrate());
+            out.put("sampleRate", (long) a.sampleRate());
+            out.put("channels", (long) a.channels());
+            out.put("track", "Track0");
+            audios.add(out);
+            legacy.set("audio", out.deepCopy());
+        });
     }
 
     private static List<Video> ladder(String maximumResolution) {

@@ -111,9 +111,12 @@ final class LowLatencyOperations extends Operations {
         for (String reference : REFERENCES.keySet()) {
             channel.put(reference, text(in, reference).orElse(""));
         }
-        channel.put("ingestEndpoint", prefix + ".global-contribute.live-video.net");
-        channel.put("playbackUrl", "https://" + prefix + "." + p.region() + ".playback.live-video.net/api/video/v1/"
-                + p.region() + "." + p.accountId() + ".channel." + id + ".m3u8");
+        // With the media plane on, encoders reach the emulator's RTMP port (the endpoint is then HOST:PORT), and
+        // viewers its HTTP port.
+        channel.put("ingestEndpoint", p.emulator().ingestAuthority().orElse(prefix + ".global-contribute.live-video.net"));
+        channel.put("playbackUrl", state.playback().map(playback -> playback.playbackUrl(p, id)).orElseGet(() ->
+                "https://" + prefix + "." + p.region() + ".playback.live-video.net/api/video/v1/"
+                + p.region() + "." + p.accountId() + ".channel." + id + ".m3u8"));
         ObjectNode srt = channel.putObject("srt");
         srt.put("endpoint", prefix + ".srt.live-video.net");
         srt.put("passphrase", p.randomId(64));

@@ -4,9 +4,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
+import java.security.PublicKey;
 import java.security.interfaces.ECPublicKey;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,7 +59,39 @@ final class PublicKeys {
         doc.put("fingerprint", key.fingerprint());
         doc.set("tags", Operations.tags(in));
         Operations.insert(p, type, arn, doc);
+        if (!keepMaterial) {
+            // Playback key pairs do not show their key; playback keeps it aside to verify tokens.
+            Map<String, byte[]> playbackKeys = p.extension(PlaybackKeys.class, PlaybackKeys::new).byArn;
+            playbackKeys.keySet().removeIf(old -> !p.exists(old));
+            playbackKeys.put(arn, key.der());
+        }
         return Operations.wrap(type.member(), doc);
+    }
+
+    /** The imported playback keys of a partition, by ARN; guarded by the partition's lock. */
+    static final class PlaybackKeys {
+        final Map<String, byte[]> byArn = new HashMap<>();
+    }
+
+    /**
+     * The playback keys that verify private channels' tokens: those imported and not deleted. Call under the
+     * partition's lock.
+     *
+     * @param p the partition
+     * @return the keys
+     */
+    static List<PublicKey> playbackKeys(Partition p) {
+        List<PublicKey> keys = new ArrayList<>();
+        p.extension(PlaybackKeys.class, PlaybackKeys::new).byArn.forEach((arn, der) -> {
+            if (p.exists(arn)) {
+                try {
+                    keys.add(KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(der)));
+                } catch (GeneralSecurityException e) {
+                    throw new IllegalStateException("an imported playback key cannot be read back", e);
+                }
+            }
+        });
+        return keys;
     }
 
     /** A parsed public key: its DER encoding and its fingerprint. */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The IVS Real-Time operations with behaviour of their own: stages with their endpoints, initial tokens and
@@ -71,8 +72,11 @@ final class RealTimeOperations extends Operations {
             String prefix = p.hostPrefix();
             endpoints.put("events", "wss://global.events.live-video.net");
             endpoints.put("whip", "https://" + prefix + ".global-bm.whip.live-video.net");
-            endpoints.put("rtmp", "rtmp://" + prefix + ".global-contribute-staging.live-video.net/app/");
-            endpoints.put("rtmps", "rtmps://" + prefix + ".global-contribute-staging.live-video.net:443/app/");
+            Optional<String> media = p.emulator().ingestAuthority();
+            endpoints.put("rtmp", "rtmp://" + media.orElse(prefix + ".global-contribute-staging.live-video.net")
+                    + "/app/");
+            endpoints.put("rtmps", "rtmps://" + media.orElse(prefix + ".global-contribute-staging.live-video.net:443")
+                    + "/app/");
             insert(p, type("stage"), arn, doc);
             configurations.forEach(config -> claims.add(claims(p, doc, config)));
             return doc;

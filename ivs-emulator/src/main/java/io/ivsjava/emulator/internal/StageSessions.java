@@ -485,6 +485,7 @@ final class StageSessions extends Operations {
                 if (config.path("stageArn").asText().equals(session.stageArn)
                         && config.path("participantId").asText().equals(member.id())) {
                     config.put("state", "INACTIVE");
+                    MediaIngest.cutOff(p, ingest);
                     if (how != Departure.LEFT) {
                         config.put("stageArn", "");
                     }

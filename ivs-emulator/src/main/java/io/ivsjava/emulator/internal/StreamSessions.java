@@ -3,6 +3,7 @@ package io.ivsjava.emulator.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ivsjava.emulator.internal.rtmp.IngestParameters;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import java.util.function.Predicate;
  * ({@code GetStream}, {@code ListStreams}, {@code StopStream}, {@code PutMetadata}, {@code InsertAdBreak}) and the
  * stream sessions they leave behind ({@code GetStreamSession}, {@code ListStreamSessions}).
  *
- * <p>A broadcast is simulated ({@code IvsEmulator.simulateStreamStart}): it opens a stream and a session at once.
+ * <p>A broadcast is simulated ({@code IvsEmulator.simulateStreamStart}) or real (an RTMP publish, through
+ * {@link MediaIngest}): it opens a stream and a session at once.
  * The session records the channel as it was when it went live, the encoder's ingest settings, the recording
  * configuration if the channel records, and the IVS events of the broadcast, newest first, as IVS reports them.
  * Ending the broadcast ({@code simulateStreamEnd} or {@code StopStream}) ends both; the session stays listable
@@ -87,6 +89,22 @@ final class StreamSessions extends Operations {
      *     if it has no stream key to connect with
      */
     static ObjectNode start(Partition p, String channelArn, String health) {
+        return start(p, channelArn, health, Optional.empty());
+    }
+
+    /**
+     * Makes a channel live, as {@link #start(Partition, String, String)} does, with what an encoder really sends.
+     * Call under the partition's write lock.
+     *
+     * @param p the channel's partition
+     * @param channelArn the channel
+     * @param health the stream's health, one of {@link #HEALTHS}
+     * @param ingest the encoder's parameters, read from an RTMP publish; empty for a common encoder's
+     * @return the stream
+     * @throws ApiException {@code ResourceNotFoundException} if there is no such channel, {@code ValidationException}
+     *     if it has no stream key to connect with
+     */
+    static ObjectNode start(Partition p, String channelArn, String health, Optional<IngestParameters> ingest) {
         ObjectNode channel = p.require(channelArn, "channel");
         State s = of(p);
         ObjectNode current = s.live.get(channelArn);
@@ -113,7 +131,11 @@ final class StreamSessions extends Operations {
         session.put("streamId", streamId);
         session.put("startTime", now);
         session.set("channel", channel);
-        Ingest.describe(channel, session);
+        if (ingest.isPresent()) {
+            Ingest.describe(session, ingest.get());
+        } else {
+            Ingest.describe(channel, session);
+        }
         String recording = channel.path("recordingConfigurationArn").asText("");
         Optional<ObjectNode> recordingConfiguration = recording.isEmpty() ? Optional.empty() : p.find(recording);
         recordingConfiguration.ifPresent(r -> session.set("recordingConfiguration", r));
@@ -158,6 +180,7 @@ final class StreamSessions extends Operations {
         ObjectNode stream = s.live.remove(channelArn);
         s.metadataTimes.remove(channelArn);
         String key = s.liveSession.remove(channelArn);
+        MediaIngest.cutOff(p, channelArn);
         if (stream == null || key == null) {
             return false;
         }
@@ -191,12 +214,40 @@ final class StreamSessions extends Operations {
     }
 
     /**
+     * The id of a channel's live stream.
+     *
+     * @param p the partition
+     * @param channelArn the channel
+     * @return its stream id, or empty when it is offline
+     */
+    static Optional<String> liveStreamId(Partition p, String channelArn) {
+        return Optional.ofNullable(of(p).live.get(channelArn)).map(stream -> stream.path("streamId").asText());
+    }
+
+    /**
+     * Rewrites a live stream's session's ingest configuration with newer measurements. Call under the write lock.
+     *
+     * @param p the partition
+     * @param channelArn the channel
+     * @param streamId the stream, which must still be the live one
+     * @param ingest what the encoder sends
+     */
+    static void describeIngest(Partition p, String channelArn, String streamId, IngestParameters ingest) {
+        State s = of(p);
+        String key = s.liveSession.get(channelArn);
+        if (key != null && liveStreamId(p, channelArn).filter(streamId::equals).isPresent()) {
+            Ingest.describe(s.sessions.get(channelArn).get(key), ingest);
+        }
+    }
+
+    /**
      * Forgets a deleted channel's streams and sessions.
      *
      * @param p the partition
      * @param channelArn the deleted channel
      */
     static void forget(Partition p, String channelArn) {
+        MediaIngest.cutOff(p, channelArn);
         State s = of(p);
         s.live.remove(channelArn);
         s.liveSession.remove(channelArn);
@@ -268,6 +319,8 @@ final class StreamSessions extends Operations {
                     + " metadata requests in one second.");
         }
         times.add(now);
+        String streamId = s.live.get(arn).path("streamId").asText();
+        state.playback().ifPresent(playback -> playback.metadata(arn, streamId, in.path("metadata").asText()));
         return Json.object();
     }
 
