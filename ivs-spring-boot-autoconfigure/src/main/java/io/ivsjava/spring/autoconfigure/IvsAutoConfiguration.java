@@ -28,6 +28,8 @@ import software.amazon.awssdk.regions.providers.AwsRegionProvider;
  *
  * <p>Runs after Spring Cloud AWS's credentials and region provider configurations, whose beans it uses when they are
  * there. Off with {@code spring.cloud.aws.ivs.enabled=false}.
+ *
+ * <p>Read by Spring while the context starts; holds no state of its own.
  */
 @AutoConfiguration(afterName = {
         "io.awspring.cloud.autoconfigure.core.CredentialsProviderAutoConfiguration",

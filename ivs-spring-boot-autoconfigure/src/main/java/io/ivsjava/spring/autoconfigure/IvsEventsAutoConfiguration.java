@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Bean;
  * (alone it needs no AWS SDK). {@link IvsEventDispatcherCustomizer} beans register the listeners. Receiving the
  * events (an SQS listener, a webhook for an EventBridge API destination) is the application's: parse each body with
  * {@code IvsEvents.parse} and call {@code dispatch}.
+ *
+ * <p>Read by Spring while the context starts; holds no state of its own.
  */
 @AutoConfiguration
 @ConditionalOnClass(IvsEventDispatcher.class)

@@ -22,6 +22,8 @@ import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
  * Off with {@code management.health.ivs.enabled=false}. Every probe is a real call: keep it out of liveness probes
  * (Boot's liveness and readiness groups leave it out unless told) and mind IVS's request rates if a load balancer
  * polls {@code /actuator/health} often ({@code management.endpoint.health.cache.time-to-live} caches the answer).
+ *
+ * <p>Read by Spring while the context starts; holds no state of its own.
  */
 @AutoConfiguration(after = {IvsRealTimeAutoConfiguration.class, IvsLowLatencyAutoConfiguration.class},
         afterName = "org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration")

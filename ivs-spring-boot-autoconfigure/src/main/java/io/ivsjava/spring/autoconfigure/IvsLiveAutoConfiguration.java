@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Bean;
  * {@link IvsRealTime} and {@link IvsLowLatency}, when ivs-live is on the class path. Its namespace, token keys and
  * token lifetimes come from {@code spring.cloud.aws.ivs.live.*}; an {@link InviteStore} bean, if the application
  * defines one, keeps its co-host invitations (in memory otherwise).
+ *
+ * <p>Read by Spring while the context starts; holds no state of its own.
  */
 @AutoConfiguration(after = {IvsRealTimeAutoConfiguration.class, IvsLowLatencyAutoConfiguration.class})
 @ConditionalOnClass(IvsLive.class)

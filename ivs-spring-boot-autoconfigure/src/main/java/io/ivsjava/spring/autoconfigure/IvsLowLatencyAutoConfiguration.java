@@ -15,6 +15,8 @@ import software.amazon.awssdk.services.ivs.IvsClientBuilder;
  * IVS low-latency streaming (channels, stream keys, playback): the SDK's {@link IvsClient} and ivs-lowlatency's
  * {@link IvsLowLatency} over it, when ivs-lowlatency is on the class path. Each bean backs off when the application
  * defines its own; an application's own {@code IvsClient} is then what {@code IvsLowLatency} wraps.
+ *
+ * <p>Read by Spring while the context starts; holds no state of its own.
  */
 @AutoConfiguration(after = IvsAutoConfiguration.class)
 @ConditionalOnClass({IvsLowLatency.class, IvsClient.class})

@@ -14,6 +14,8 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
  * {@link MeterRegistry} bean exists (Actuator makes one): the timer {@value IvsCallMetrics#METER} (count, total and
  * maximum latency) tagged {@code service}, {@code operation}, {@code outcome} and {@code error} (the IVS error code).
  * Turn it off with {@code management.metrics.enable.ivs=false}, like any meter.
+ *
+ * <p>Read by Spring while the context starts; holds no state of its own.
  */
 @AutoConfiguration(afterName = {
                 "org.springframework.boot.actuate.autoconfigure.metrics.MetricsAutoConfiguration",

@@ -15,6 +15,8 @@ import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClientBuilder;
  * IVS Real-Time (stages, participant tokens, compositions): the SDK's {@link IvsRealTimeClient} and ivs-realtime's
  * {@link IvsRealTime} over it, when ivs-realtime is on the class path. Each bean backs off when the application
  * defines its own; an application's own {@code IvsRealTimeClient} is then what {@code IvsRealTime} wraps.
+ *
+ * <p>Read by Spring while the context starts; holds no state of its own.
  */
 @AutoConfiguration(after = IvsAutoConfiguration.class)
 @ConditionalOnClass({IvsRealTime.class, IvsRealTimeClient.class})

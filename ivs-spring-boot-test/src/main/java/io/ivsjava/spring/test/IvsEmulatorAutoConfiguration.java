@@ -24,6 +24,8 @@ import org.springframework.core.env.Environment;
 /**
  * What {@link AutoConfigureIvsEmulator} imports: the emulator and the connection details pointing at it. Not
  * listed among the regular auto-configurations: only the annotation brings it.
+ *
+ * <p>Read by Spring while the context starts; holds no state of its own.
  */
 @AutoConfiguration(before = IvsAutoConfiguration.class, after = IvsEventsAutoConfiguration.class)
 @ConditionalOnClass(IvsEmulator.class)

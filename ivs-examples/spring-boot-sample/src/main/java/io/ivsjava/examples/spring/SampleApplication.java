@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 /**
  * A Spring Boot service on ivs-spring-boot-starter: broadcasts and the tokens and URLs hosts and viewers need
  * ({@link BroadcastController}), and the webhook IVS's events arrive at ({@link EventsWebhook}). Every IVS bean comes
- * from the starter, configured by {@code spring.cloud.aws.*}.
+ * from the starter, configured by {@code spring.cloud.aws.*}. Spring's configuration class; holds no state.
  */
 @SpringBootApplication
 public class SampleApplication {
