@@ -1,5 +1,6 @@
 package io.ivsjava.spring.autoconfigure;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -20,7 +21,8 @@ import org.springframework.core.io.Resource;
  * </pre>
  *
  * <p>Immutable (bound through its constructor); safe to share between threads. {@link #toString()} and the nested
- * types' never show a key.
+ * types' never show a key, and Actuator's {@code configprops} endpoint shows every setting but the private keys (and
+ * their locations), even with {@code management.endpoint.configprops.show-values=always}.
  */
 @ConfigurationProperties(IvsProperties.PREFIX)
 public final class IvsProperties {
@@ -28,12 +30,16 @@ public final class IvsProperties {
     public static final String PREFIX = "spring.cloud.aws.ivs";
 
     /** Whether to configure the IVS clients, IvsLive and the events dispatcher at all. */
+    @JsonProperty
     private final boolean enabled;
     /** An endpoint for both IVS services instead of AWS's, such as an emulator's http://127.0.0.1:4566. */
+    @JsonProperty
     private final URI endpoint;
     /** The AWS region of IVS, overriding spring.cloud.aws.region.static and the SDK's region chain. */
+    @JsonProperty
     private final String region;
     /** The settings of IvsLive. */
+    @JsonProperty
     private final Live live;
 
     /**
@@ -83,18 +89,25 @@ public final class IvsProperties {
      */
     public static final class Live {
         /** The namespace IvsLive tags every resource with; lookups, teardowns and the janitor stay inside it. */
+        @JsonProperty
         private final String namespace;
         /** The key that signs participant tokens locally (no CreateParticipantToken call per host or viewer). */
+        @JsonProperty
         private final ParticipantTokenKey participantTokenKey;
         /** The key that signs playback tokens for private channels. */
+        @JsonProperty
         private final TokenKey playbackTokenKey;
         /** How long a host's participant token lasts (1 minute to 14 days; IvsLive's default 12 hours). */
+        @JsonProperty
         private final Duration hostTokenLifetime;
         /** How long before its expiry a kept host token is replaced (IvsLive's default 1 hour). */
+        @JsonProperty
         private final Duration hostTokenRefreshAhead;
         /** How long a REAL_TIME viewer's participant token lasts (1 minute to 14 days; default 12 hours). */
+        @JsonProperty
         private final Duration viewerTokenLifetime;
         /** How long a private channel's playback token can start playback (at most 10 minutes, the default). */
+        @JsonProperty
         private final Duration playbackTokenValidity;
 
         /**
@@ -214,6 +227,7 @@ public final class IvsProperties {
         /** Where to read the private key's PEM from, such as file:/run/secrets/ivs-key.pem. */
         private final Resource privateKeyLocation;
         /** The ARN IVS returned when the key's public half was imported (ImportPublicKey). */
+        @JsonProperty
         private final String publicKeyArn;
 
         /**
