@@ -1,0 +1,5 @@
+/**
+ * Spring Boot test support for ivs-java: {@link io.ivsjava.spring.test.AutoConfigureIvsEmulator} runs an embedded
+ * IVS emulator for a test's application context and wires the auto-configured beans to it.
+ */
+package io.ivsjava.spring.test;
