@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -32,10 +33,12 @@ import java.util.regex.Pattern;
  *     default) accepts any credentials without checking signatures
  * @param rtmpPort where the media plane takes RTMP publishes, if it is on (0 picks a free port); empty, the
  *     default, leaves the media plane off and the emulator exactly as without it
+ * @param eventWebhook where every event the emulator emits is also posted, as an EventBridge API destination
+ *     posts it; empty (the default) for none
  */
 public record EmulatorOptions(int port, InetAddress bindAddress, String region, String accountId,
                               Map<Quota, Integer> quotas, int journalCapacity, Map<String, String> signingKeys,
-                              OptionalInt rtmpPort) {
+                              OptionalInt rtmpPort, Optional<EventWebhook> eventWebhook) {
     /** The region used unless another is given. */
     public static final String DEFAULT_REGION = "us-east-1";
     /** The account id used unless another is given. */
@@ -81,14 +84,16 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
                         + "port)");
             }
         });
+        notNull("eventWebhook", eventWebhook);
     }
 
-    /** {@return the options, with the secrets of {@link #signingKeys()} redacted} */
+    /** {@return the options, with the secrets of {@link #signingKeys()} and of the webhook's credential redacted} */
     @Override
     public String toString() {
         return "EmulatorOptions[port=" + port + ", bindAddress=" + bindAddress + ", region=" + region
                 + ", accountId=" + accountId + ", quotas=" + quotas + ", journalCapacity=" + journalCapacity
-                + ", signingKeys=" + signingKeys.keySet() + " (secrets redacted), rtmpPort=" + rtmpPort + "]";
+                + ", signingKeys=" + signingKeys.keySet() + " (secrets redacted), rtmpPort=" + rtmpPort
+                + ", eventWebhook=" + eventWebhook.map(EventWebhook::toString).orElse("none") + "]";
     }
 
     /**
@@ -192,12 +197,24 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
         return with(d -> d.rtmpPort = OptionalInt.of(rtmpPort));
     }
 
+    /**
+     * These options with every event the emulator emits also posted to a webhook, as an EventBridge API destination
+     * posts it (see {@link EventWebhook}).
+     *
+     * @param eventWebhook where and how to post
+     * @return new options
+     */
+    public EmulatorOptions withEventWebhook(EventWebhook eventWebhook) {
+        Optional<EventWebhook> webhook = Optional.of(notNull("eventWebhook", eventWebhook));
+        return with(d -> d.eventWebhook = webhook);
+    }
+
     /** These options with some changed: each {@code withX} names only what it changes. */
     private EmulatorOptions with(Consumer<Draft> change) {
         Draft d = new Draft(this);
         change.accept(d);
         return new EmulatorOptions(d.port, d.bindAddress, d.region, d.accountId, d.quotas, d.journalCapacity,
-                d.signingKeys, d.rtmpPort);
+                d.signingKeys, d.rtmpPort, d.eventWebhook);
     }
 
     /** The options' values while one is being changed; checked when they become options again. */
@@ -210,6 +227,7 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
         int journalCapacity;
         Map<String, String> signingKeys;
         OptionalInt rtmpPort;
+        Optional<EventWebhook> eventWebhook;
 
         Draft(EmulatorOptions o) {
             port = o.port;
@@ -220,6 +238,7 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
             journalCapacity = o.journalCapacity;
             signingKeys = o.signingKeys;
             rtmpPort = o.rtmpPort;
+            eventWebhook = o.eventWebhook;
         }
     }
 
@@ -231,15 +250,17 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
      */
     public static EmulatorOptions defaults() {
         return new EmulatorOptions(0, InetAddress.getLoopbackAddress(), DEFAULT_REGION, DEFAULT_ACCOUNT_ID, Map.of(),
-                DEFAULT_JOURNAL_CAPACITY, Map.of(), OptionalInt.empty());
+                DEFAULT_JOURNAL_CAPACITY, Map.of(), OptionalInt.empty(), Optional.empty());
     }
 
     /**
      * Reads command-line options: {@code --port N}, {@code --bind ADDRESS}, {@code --region NAME},
      * {@code --account-id DIGITS}, {@code --quota NAME=LIMIT} (repeatable; names as in {@link Quota}, in any
      * case, such as {@code --quota stages=100000}), {@code --journal-capacity N} and
-     * {@code --strict-sigv4 ACCESS_KEY_ID:SECRET} (repeatable) and {@code --rtmp-port N} (the media plane on).
-     * Anything not given keeps its default.
+     * {@code --strict-sigv4 ACCESS_KEY_ID:SECRET} (repeatable) and {@code --rtmp-port N} (the media plane on);
+     * {@code --event-webhook URL} posts every event there, with {@code --event-webhook-api-key NAME:VALUE} or
+     * {@code --event-webhook-basic-auth USER:PASSWORD} as its connection's credential. Anything not given keeps
+     * its default.
      *
      * @param args the arguments
      * @return the options
@@ -247,6 +268,9 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
      */
     public static EmulatorOptions fromArgs(String... args) {
         EmulatorOptions o = defaults();
+        Optional<EventWebhook> webhook = Optional.empty();
+        Optional<String[]> webhookApiKey = Optional.empty();
+        Optional<String[]> webhookBasicAuth = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (i + 1 >= args.length) {
@@ -283,12 +307,52 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
                     o = o.withSigningKey(value.substring(0, colon), value.substring(colon + 1));
                     break;
                 }
+                case "--event-webhook":
+                    webhook = Optional.of(EventWebhook.to(parseUrl("event-webhook", value)));
+                    break;
+                case "--event-webhook-api-key":
+                    webhookApiKey = Optional.of(pair("event-webhook-api-key", value, "NAME:VALUE"));
+                    break;
+                case "--event-webhook-basic-auth":
+                    webhookBasicAuth = Optional.of(pair("event-webhook-basic-auth", value, "USER:PASSWORD"));
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown option " + flag + "; expected --port, --bind, "
-                            + "--region, --account-id, --quota, --journal-capacity, --strict-sigv4 or --rtmp-port");
+                            + "--region, --account-id, --quota, --journal-capacity, --strict-sigv4, --rtmp-port, "
+                            + "--event-webhook, --event-webhook-api-key or --event-webhook-basic-auth");
             }
         }
-        return o;
+        return withWebhook(o, webhook, webhookApiKey, webhookBasicAuth);
+    }
+
+    private static EmulatorOptions withWebhook(EmulatorOptions o, Optional<EventWebhook> webhook,
+                                               Optional<String[]> apiKey, Optional<String[]> basicAuth) {
+        if (webhook.isEmpty()) {
+            if (apiKey.isPresent() || basicAuth.isPresent()) {
+                throw new IllegalArgumentException("event-webhook: a credential was given without --event-webhook URL");
+            }
+            return o;
+        }
+        if (apiKey.isPresent() && basicAuth.isPresent()) {
+            throw new IllegalArgumentException("event-webhook: a connection has one credential; give either "
+                    + "--event-webhook-api-key or --event-webhook-basic-auth");
+        }
+        EventWebhook configured = webhook.get();
+        if (apiKey.isPresent()) {
+            configured = configured.withApiKey(apiKey.get()[0], apiKey.get()[1]);
+        } else if (basicAuth.isPresent()) {
+            configured = configured.withBasicAuth(basicAuth.get()[0], basicAuth.get()[1]);
+        }
+        return o.withEventWebhook(configured);
+    }
+
+    /** Splits {@code A:B} at its first colon; neither half may be empty. The message never repeats the value. */
+    private static String[] pair(String field, String value, String expected) {
+        int colon = value.indexOf(':');
+        if (colon <= 0 || colon == value.length() - 1) {
+            throw new IllegalArgumentException(field + ": expected " + expected);
+        }
+        return new String[] {value.substring(0, colon), value.substring(colon + 1)};
     }
 
     private static EmulatorOptions parseQuota(EmulatorOptions o, String value) {
@@ -317,6 +381,15 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(field + ": \"" + value + "\" is not a number; allowed " + allowed);
+        }
+    }
+
+    /** A URL; the message of a malformed one does not repeat it (its query may hold a secret). */
+    private static java.net.URI parseUrl(String field, String value) {
+        try {
+            return new java.net.URI(value);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(field + ": not a URL (" + e.getReason() + ")");
         }
     }
 

@@ -297,6 +297,10 @@ public final class IvsEmulator implements AutoCloseable {
      * released its locks, so a listener may call the emulator. Events of a refused call are never delivered.
      * Listeners survive {@link #reset()}. A listener that throws is logged and does not stop the others.
      *
+     * <p>Out of the process, the same events stream as server-sent events from {@code GET /_emulator/events} on the
+     * emulator's endpoint ({@code id:} a number, one {@code data:} line of JSON per event), and go to the
+     * {@link EventWebhook} configured with {@link Builder#eventWebhook(EventWebhook)}, if any.
+     *
      * @param listener receives each event's JSON
      */
     public void addEventListener(Consumer<String> listener) {
@@ -615,6 +619,20 @@ public final class IvsEmulator implements AutoCloseable {
          */
         public Builder rtmpPort(int port) {
             options = options.withRtmpPort(port);
+            return this;
+        }
+
+        /**
+         * Posts every event the emulator emits to a webhook as well, as an Amazon EventBridge API destination would
+         * (see {@link EventWebhook}); off by default. The events also stream, always, as server-sent events from
+         * {@code GET /_emulator/events}.
+         *
+         * @param webhook where and how to post, such as
+         *     {@code EventWebhook.to(URI.create("http://127.0.0.1:8080/events")).withApiKey("x-api-key", key)}
+         * @return this builder
+         */
+        public Builder eventWebhook(EventWebhook webhook) {
+            options = options.withEventWebhook(webhook);
             return this;
         }
 

@@ -36,6 +36,7 @@ public final class EmulatorServer {
     private final CallJournal journal;
     private final FaultPlan faults = new FaultPlan();
     private final ControlApi control;
+    private final EventOutlets outlets;
     private final HttpTransport transport;
     private final Optional<RtmpServer> rtmp;
     private final URI endpoint;
@@ -58,6 +59,8 @@ public final class EmulatorServer {
                 new LowLatencyOperations(state, ivs, lowLatencyGeneric),
                 new RealTimeOperations(state, realtime, realTimeGeneric, minter)).forEach(ops -> ops.register(handlers));
 
+        this.outlets = new EventOutlets(options.eventWebhook());
+        state.events().add(outlets);
         this.control = new ControlApi(this);
         // The media-plane simulations, one line each: POST /_emulator/simulate/<name> with a JSON body.
         control.simulation("stream-start", ControlApi.taking("channelArn", this::simulateStreamStart));
@@ -94,6 +97,7 @@ public final class EmulatorServer {
             rtmp.ifPresent(RtmpServer::close);
             throw e;
         }
+        outlets.start();
         this.endpoint = URI.create("http://" + authority(transport.address()));
     }
 
@@ -189,6 +193,11 @@ public final class EmulatorServer {
 
     public void setClock(java.time.Instant instant) {
         clock.set(instant);
+    }
+
+    /** {@return where events leave the process: the event stream and the webhook} */
+    EventOutlets outlets() {
+        return outlets;
     }
 
     /** {@return the injected faults} */
@@ -326,6 +335,7 @@ public final class EmulatorServer {
         out.put("strictSigV4", !options.signingKeys().isEmpty());
         out.put("virtualThreads", transport.virtualThreads());
         rtmpEndpoint().ifPresent(rtmpUrl -> out.put("rtmpEndpoint", rtmpUrl.toString()));
+        out.set("events", outlets.describe());
         return out;
     }
 
@@ -338,6 +348,7 @@ public final class EmulatorServer {
     public void close() {
         transport.close();
         rtmp.ifPresent(RtmpServer::close);
+        outlets.close();
         LOG.debug("IVS emulator on {} stopped", endpoint);
     }
 

@@ -8,9 +8,10 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar ivs-emulator-<version>-standalone.jar [--port N] [--bind ADDRESS] [--region NAME]
- * [--account-id DIGITS] [--quota NAME=N] [--journal-capacity N] [--strict-sigv4 ID:SECRET] [--rtmp-port N]}: runs the
- * emulator until the process is stopped (Ctrl-C or SIGTERM), so that clients in any language can use it. The first line
- * printed is the endpoint, for scripts to read. If the emulator can no longer accept connections (such as after an
+ * [--account-id DIGITS] [--quota NAME=N] [--journal-capacity N] [--strict-sigv4 ID:SECRET] [--rtmp-port N]
+ * [--event-webhook URL [--event-webhook-api-key NAME:VALUE | --event-webhook-basic-auth USER:PASSWORD]]}: runs
+ * the emulator until the process is stopped (Ctrl-C or SIGTERM), so that clients in any language can use it. The
+ * first line printed is the endpoint, for scripts to read. If the emulator can no longer accept connections (such as after an
  * {@code OutOfMemoryError} in its accept loop), the process exits with status 70 and says why, rather than stay up
  * and answer nothing.
  */
@@ -68,10 +69,13 @@ public final class StandaloneMain {
         out.println(options.signingKeys().isEmpty() ? "Credentials are not checked."
                 : "Strict SigV4: requests must be signed with a configured key.");
         out.println("Control API (reset, calls, faults, clock, simulations): " + emulator.endpoint() + "/_emulator/info");
+        out.println("Events as server-sent events: " + emulator.endpoint() + "/_emulator/events");
+        options.eventWebhook().ifPresent(w -> out.println("Events also posted as an EventBridge API destination posts "
+                + "them: " + w));
         emulator.rtmpEndpoint().ifPresent(rtmp -> {
             out.println("RTMP ingest (RTMPS on the same port): " + rtmp + "<stream key>, for example");
-            out.println("  ffmpeg -re -f lavfi -i testsrc=size=1280x720:rate=30 -f lavfi -i sine -c:v libx264 -g 60 "
-                    + "-c:a aac -f flv " + rtmp + "<stream key>");
+            out.println("  ffmpeg -re -f lavfi -i testsrc=size=1280x720:rate=30 -f lavfi -i sine -pix_fmt yuv420p "
+                    + "-c:v libx264 -g 60 -c:a aac -f flv " + rtmp + "<stream key>");
         });
         out.println("Stop with Ctrl-C.");
         out.flush();
@@ -81,7 +85,7 @@ public final class StandaloneMain {
     private static String usage() {
         return "usage: java -jar ivs-emulator-standalone.jar [--port N] [--bind ADDRESS] [--region NAME] "
                 + "[--account-id DIGITS] [--quota NAME=N]... [--journal-capacity N] [--strict-sigv4 ID:SECRET]... "
-                + "[--rtmp-port N]\n"
+                + "[--event-webhook URL [--event-webhook-api-key NAME:VALUE]] [--rtmp-port N]\n"
                 + "  --port N            TCP port; 0 (the default) picks a free one\n"
                 + "  --bind ADDRESS      address to listen on; default 127.0.0.1 (use 0.0.0.0 to accept other hosts)\n"
                 + "  --region NAME       region in ARNs and URLs; default " + EmulatorOptions.DEFAULT_REGION + "\n"
@@ -92,6 +96,9 @@ public final class StandaloneMain {
                 + EmulatorOptions.DEFAULT_JOURNAL_CAPACITY + "\n"
                 + "  --strict-sigv4 ID:SECRET  check SigV4 signatures against this key (repeatable; needs "
                 + "software.amazon.awssdk:http-auth-aws on the class path)\n"
+                + "  --event-webhook URL  also POST every event there, as an EventBridge API destination does\n"
+                + "  --event-webhook-api-key NAME:VALUE  the webhook's connection sends header NAME: VALUE\n"
+                + "  --event-webhook-basic-auth USER:PASSWORD  the webhook's connection sends basic auth\n"
                 + "  --rtmp-port N       turn the media plane on: take RTMP(S) publishes on this port (0 picks a free "
                 + "one)";
     }

@@ -24,9 +24,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * point is to show exactly what a viewer's page receives; the output says so where it does.
  *
  * <p>On the embedded emulator, the backend's {@code /dev/emulator/...} routes stand in for the media plane
- * (participants joining and publishing, an encoder connecting) and the emulator's own events drive the live flag.
- * Against another backend those routes are missing: the demo then skips the media plane and posts the events
- * EventBridge would deliver to {@code /events} itself, and says so.
+ * (participants joining and publishing, an encoder connecting) and the emulator's own events drive the live flag:
+ * its webhook posts them to the backend's {@code /events} with the events API key, as an EventBridge API destination
+ * does. Against another backend those routes are missing: the demo then skips the media plane and posts the events
+ * EventBridge would deliver to {@code /events} itself, with the key it was given (the backend's
+ * {@value EventsApiKey#VARIABLE}), and says so.
  *
  * <p>Not thread-safe: one demo runs on one thread.
  */
@@ -35,6 +37,7 @@ public final class Demo {
 
     private final URI base;
     private final PrintStream out;
+    private final Optional<EventsApiKey> eventsKey;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String suffix = Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0xffff));
     private boolean emulated;
@@ -46,8 +49,20 @@ public final class Demo {
      * @param out where the demo is told
      */
     public Demo(URI base, PrintStream out) {
+        this(base, out, Optional.empty());
+    }
+
+    /**
+     * A demo against a running backend, posting the events it plays EventBridge for with the connection's key.
+     *
+     * @param base the backend's URL, such as {@code http://127.0.0.1:8080}
+     * @param out where the demo is told
+     * @param eventsKey the backend's events API key; without it {@code POST /events} answers 401
+     */
+    public Demo(URI base, PrintStream out, Optional<EventsApiKey> eventsKey) {
         this.base = base;
         this.out = out;
+        this.eventsKey = eventsKey;
     }
 
     /**
@@ -71,6 +86,7 @@ public final class Demo {
         out.println("StreamCat backend at " + base + ": IVS " + health.path("ivs").asText() + ", database "
                 + health.path("database").asText() + " (schema version " + health.path("schemaVersion").asInt()
                 + ")");
+        out.println("IVS events reach POST /events from " + health.path("events").asText());
         if (!emulated) {
             out.println("No media-plane simulation here: participants' joins and encoders are skipped, and the demo "
                     + "posts the stream events EventBridge would deliver to /events itself.");
@@ -427,6 +443,10 @@ public final class Demo {
         if (as != null) {
             request.header("Authorization", "Bearer " + as.apiKey);
         }
+        if (path.equals("/events")) {
+            // As EventBridge's connection does for its API destination.
+            eventsKey.ifPresent(key -> request.header(key.headerName(), key.value()));
+        }
         HttpResponse<String> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -444,8 +464,10 @@ public final class Demo {
                     + "not JSON");
         }
         if (response.statusCode() != expected) {
+            String hint = response.statusCode() == 401 && path.equals("/events") && eventsKey.isEmpty()
+                    ? " (give the demo the backend's events API key in $" + EventsApiKey.VARIABLE + ")" : "";
             throw new DemoFailure(method + " " + path + " answered " + response.statusCode() + " (expected "
-                    + expected + "): " + answer.path("error").asText() + ": " + answer.path("message").asText());
+                    + expected + "): " + answer.path("error").asText() + ": " + answer.path("message").asText() + hint);
         }
         return answer;
     }

@@ -56,6 +56,23 @@ class StreamCatTest {
         assertThat(options.database().toString()).doesNotContain("s3cret").contains("****");
     }
 
+    @Test
+    void theEventsApiKeyComesFromTheEnvironmentOrAFlagAndIsNeverShown() {
+        Options fromEnvironment = Options.parse(new String[] {"serve", "--aws"}, Optional.empty(),
+                Optional.of("key-from-the-environment-0123"));
+        assertThat(fromEnvironment.eventsApiKey()).contains(new EventsApiKey("x-api-key",
+                "key-from-the-environment-0123"));
+        Options fromFlags = Options.parse(new String[] {"serve", "--events-api-key", "key-from-the-flag-456789",
+            "--events-api-key-header", "x-ivs-secret"}, Optional.empty(), Optional.of("key-from-the-environment-0123"));
+        assertThat(fromFlags.eventsApiKey()).contains(new EventsApiKey("x-ivs-secret", "key-from-the-flag-456789"));
+        assertThat(fromEnvironment + " " + fromFlags).doesNotContain("key-from-the").contains("x-ivs-secret");
+        assertThat(Options.parse(new String[] {"serve"}, Optional.empty(), Optional.empty()).eventsApiKey()).isEmpty();
+
+        Result tooShort = run("--events-api-key", "short-key");
+        assertThat(tooShort.status).isEqualTo(2);
+        assertThat(tooShort.err).contains("events API key: ").contains("16").doesNotContain("short-key");
+    }
+
     private static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
