@@ -3,10 +3,10 @@ package io.ivsjava.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ivsjava.emulator.internal.rtmp.RtmpTestClient;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import io.ivsjava.emulator.internal.rtmp.RtmpTestClient;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;

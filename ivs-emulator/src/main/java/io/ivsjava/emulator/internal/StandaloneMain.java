@@ -74,8 +74,8 @@ public final class StandaloneMain {
                 + "them: " + w));
         emulator.rtmpEndpoint().ifPresent(rtmp -> {
             out.println("RTMP ingest (RTMPS on the same port): " + rtmp + "<stream key>, for example");
-            out.println("  ffmpeg -re -f lavfi -i testsrc=size=1280x720:rate=30 -f lavfi -i sine -c:v libx264 -g 60 "
-                    + "-c:a aac -f flv " + rtmp + "<stream key>");
+            out.println("  ffmpeg -re -f lavfi -i testsrc=size=1280x720:rate=30 -f lavfi -i sine -pix_fmt yuv420p "
+                    + "-c:v libx264 -g 60 -c:a aac -f flv " + rtmp + "<stream key>");
         });
         out.println("Stop with Ctrl-C.");
         out.flush();
