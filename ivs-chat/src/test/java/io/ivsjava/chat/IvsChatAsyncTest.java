@@ -1,12 +1,17 @@
 package io.ivsjava.chat;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ivsjava.core.IvsValidationException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,12 +126,22 @@ class IvsChatAsyncTest {
     void loggingConfigurationsAndTagsToo() throws Exception {
         scripted.answer("ListLoggingConfigurations", "{\"loggingConfigurations\":[{\"arn\":\"" + LOGGING + "\","
                 + "\"destinationConfiguration\":{\"firehose\":{\"deliveryStreamName\":\"lake\"}},\"state\":\"ACTIVE\"}]}");
+        String tags = "/tags/" + URLEncoder.encode(LOGGING, StandardCharsets.UTF_8);
+        scripted.wiremock.stubFor(post(urlPathEqualTo(tags)).willReturn(Scripted.json(200, "{}")));
+        scripted.wiremock.stubFor(delete(urlPathEqualTo(tags)).willReturn(Scripted.json(200, "{}")));
+        scripted.wiremock.stubFor(get(urlPathEqualTo(tags)).willReturn(Scripted.json(200, "{\"tags\":{\"k\":\"v\"}}")));
+        LoggingConfigurationArn arn = LoggingConfigurationArn.parse(LOGGING);
 
         Collector<LoggingConfiguration> all = new Collector<>(Long.MAX_VALUE);
         scripted.async.listLoggingConfigurations().subscribe(all);
-
         assertThat(all.await()).singleElement().satisfies(c ->
                 assertThat(c.destination()).hasValue(LoggingDestination.firehose("lake")));
+        scripted.async.tagResource(arn, Map.of("k", "v")).join();
+        scripted.async.untagResource(arn, List.of("old")).join();
+
+        assertThat(scripted.async.listTagsForResource(arn).join()).containsExactly(Map.entry("k", "v"));
+        assertThat(scripted.requests()).extracting(e -> e.getRequest().getMethod().getName())
+                .containsExactly("POST", "POST", "DELETE", "GET");
     }
 
     @Test
@@ -141,7 +156,7 @@ class IvsChatAsyncTest {
         assertThat(scripted.requests()).isEmpty();
     }
 
-    /** Requests a number of items up front and collects what arrives. */
+    /** Requests a number of items up front and collects what arrives. Thread-safe: signals may come on any thread. */
     static final class Collector<T> implements Flow.Subscriber<T> {
         private final long wanted;
         private final List<T> items = new ArrayList<>();
