@@ -18,8 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wires one emulator together: its state and clock, the operations of both services, the call journal, the
- * injected faults, the control API and the HTTP transport.
+ * Wires one emulator together: its state and clock, the operations of the three services, the call journal, the
+ * injected faults, the control API, IVS Chat's messaging plane and the HTTP transport.
  *
  * <p>Thread-safe.
  */
@@ -34,8 +34,10 @@ public final class EmulatorServer {
     private final CallJournal journal;
     private final FaultPlan faults = new FaultPlan();
     private final ControlApi control;
+    private final ChatMessaging chat;
     private final HttpTransport transport;
     private final URI endpoint;
+    private final URI chatEndpoint;
 
     private EmulatorServer(EmulatorOptions options) throws IOException {
         this.options = options;
@@ -47,13 +49,18 @@ public final class EmulatorServer {
                 : Optional.of(SigV4Verifier.withAwsSdkSigner(options.signingKeys()));
         ServiceModel ivs = model(ServiceModel.LOW_LATENCY);
         ServiceModel realtime = model(ServiceModel.REALTIME);
+        ServiceModel chatModel = model(ServiceModel.CHAT);
         GenericOperations lowLatencyGeneric = new GenericOperations(state, ivs);
         GenericOperations realTimeGeneric = new GenericOperations(state, realtime);
+        GenericOperations chatGeneric = new GenericOperations(state, chatModel);
+        this.chat = new ChatMessaging(state, new ChatReviews(options.chatReviewUrl(), options.chatReviewTimeout(),
+                HttpTransport.threads("ivs-emulator-chat-review-")));
         Handlers handlers = new Handlers();
         // Generic handlers first; the hand-written ones replace them where IVS has real behaviour.
-        List.of(lowLatencyGeneric, realTimeGeneric,
+        List.of(lowLatencyGeneric, realTimeGeneric, chatGeneric,
                 new LowLatencyOperations(state, ivs, lowLatencyGeneric),
-                new RealTimeOperations(state, realtime, realTimeGeneric, minter)).forEach(ops -> ops.register(handlers));
+                new RealTimeOperations(state, realtime, realTimeGeneric, minter),
+                new ChatOperations(state, chatModel, chatGeneric, chat)).forEach(ops -> ops.register(handlers));
 
         this.control = new ControlApi(this);
         // The media-plane simulations, one line each: POST /_emulator/simulate/<name> with a JSON body.
@@ -77,7 +84,7 @@ public final class EmulatorServer {
         control.simulation("ingest-end", ControlApi.taking("ingestConfigurationArn", this::simulateIngestEnd));
 
         ApiHandler handler = new ApiHandler(ServiceModel.ivs(), handlers, state, journal, faults, verifier,
-                List.of(ApiHandler.Mount.under("/_emulator/", control::handle)),
+                List.of(ApiHandler.Mount.under("/_emulator/", control::handle), chat.mount()),
                 Boolean.getBoolean("ivs.emulator.checkResponses"));
         this.transport = HttpTransport.start(new InetSocketAddress(options.bindAddress(), options.port()), handler,
                 e -> fatalHandler.accept(e));
@@ -85,6 +92,7 @@ public final class EmulatorServer {
         String host = bound.getAddress() instanceof Inet6Address
                 ? "[" + bound.getAddress().getHostAddress() + "]" : bound.getAddress().getHostAddress();
         this.endpoint = URI.create("http://" + host + ":" + bound.getPort());
+        this.chatEndpoint = URI.create("ws://" + host + ":" + bound.getPort() + ChatMessaging.PATH);
     }
 
     /**
@@ -123,6 +131,21 @@ public final class EmulatorServer {
 
     public URI endpoint() {
         return endpoint;
+    }
+
+    /** {@return the WebSocket URL of IVS Chat's messaging plane, for every region} */
+    public URI chatMessagingEndpoint() {
+        return chatEndpoint;
+    }
+
+    /**
+     * Sets or removes the reviewer of chat messages.
+     *
+     * @param reviewer the reviewer, or empty to fall back to the review URL (if configured) or to the rooms'
+     *     {@code fallbackResult}
+     */
+    public void chatMessageReviewer(Optional<io.ivsjava.emulator.ChatMessageReviewer> reviewer) {
+        chat.reviews().reviewer(reviewer);
     }
 
     public PublicKey participantTokenPublicKey() {
@@ -183,6 +206,7 @@ public final class EmulatorServer {
      * goes back to the system's.
      */
     public void reset() {
+        chat.reset();
         state.reset();
         journal.clear();
         faults.clear();
@@ -199,8 +223,8 @@ public final class EmulatorServer {
      */
     public void injectFault(String operation, int times, Fault fault) {
         if (ServiceModel.ivs().stream().noneMatch(m -> m.operations().containsKey(operation))) {
-            throw new IllegalArgumentException("operation: \"" + operation + "\" is not an operation of IVS or IVS "
-                    + "Real-Time, such as GetStage");
+            throw new IllegalArgumentException("operation: \"" + operation + "\" is not an operation of IVS, IVS "
+                    + "Real-Time or IVS Chat, such as GetStage");
         }
         if (times < 1) {
             throw new IllegalArgumentException("times: " + times + " is out of range; allowed 1 or more");
@@ -296,6 +320,7 @@ public final class EmulatorServer {
     ObjectNode info() {
         ObjectNode out = Json.object();
         out.put("endpoint", endpoint.toString());
+        out.put("chatMessagingEndpoint", chatEndpoint.toString());
         out.put("region", options.region());
         out.put("accountId", options.accountId());
         out.put("journalCapacity", options.journalCapacity());
@@ -311,6 +336,7 @@ public final class EmulatorServer {
 
     /** Stops listening and closes every connection; idempotent. */
     public void close() {
+        chat.close();
         transport.close();
         LOG.debug("IVS emulator on {} stopped", endpoint);
     }

@@ -67,9 +67,22 @@ final class HttpTransport implements AutoCloseable {
 
     private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
-    /** A request as read from the wire. Header names are lower case; the first value of each is kept. */
+    /**
+     * A request as read from the wire. Header names are lower case; the first value of each is kept.
+     *
+     * @param method the method
+     * @param rawPath the path, still percent-encoded
+     * @param rawQuery the query string, still percent-encoded
+     * @param headers the headers
+     * @param body the body
+     * @param remoteAddress the client's IP address, such as {@code 127.0.0.1}; empty if unknown
+     */
     record Request(String method, String rawPath, Optional<String> rawQuery, Map<String, String> headers,
-                   byte[] body) {
+                   byte[] body, String remoteAddress) {
+        Request(String method, String rawPath, Optional<String> rawQuery, Map<String, String> headers, byte[] body) {
+            this(method, rawPath, rawQuery, headers, body, "");
+        }
+
         /**
          * A header's value.
          *
@@ -164,7 +177,7 @@ final class HttpTransport implements AutoCloseable {
         this.server = server;
         this.handler = handler;
         this.onFatal = onFatal;
-        this.threads = connectionThreads(server.getLocalPort());
+        this.threads = threads("ivs-emulator-" + server.getLocalPort() + "-");
         this.acceptor = new Thread(this::acceptLoop, "ivs-emulator-" + server.getLocalPort() + "-accept");
         acceptor.setDaemon(true);
     }
@@ -307,7 +320,8 @@ final class HttpTransport implements AutoCloseable {
                         out.write(CONTINUE);
                         out.flush();
                     }
-                    request = new Request(head.method, head.rawPath, head.rawQuery, head.headers, in.readBody(head));
+                    request = new Request(head.method, head.rawPath, head.rawQuery, head.headers, in.readBody(head),
+                            socket.getInetAddress().getHostAddress());
                 } catch (HttpError e) {
                     write(out, errorResponse(e.status, e.code, e.getMessage()), false);
                     return;
@@ -395,6 +409,7 @@ final class HttpTransport implements AutoCloseable {
             case 409: return "Conflict";
             case 411: return "Length Required";
             case 413: return "Payload Too Large";
+            case 426: return "Upgrade Required";
             case 429: return "Too Many Requests";
             case 431: return "Request Header Fields Too Large";
             case 500: return "Internal Server Error";
@@ -420,7 +435,14 @@ final class HttpTransport implements AutoCloseable {
         }
     }
 
-    private static ThreadFactory connectionThreads(int port) {
+    /**
+     * Threads as the transport's connections get them: virtual where the JDK has them, otherwise daemon platform
+     * threads with a small stack. Also for the work that belongs to a connection, such as a WebSocket's writer.
+     *
+     * @param namePrefix the platform threads' name prefix, a number follows
+     * @return the factory
+     */
+    static ThreadFactory threads(String namePrefix) {
         Optional<ThreadFactory> virtual = VirtualThreads.FACTORY;
         if (virtual.isPresent()) {
             return virtual.get();
@@ -428,7 +450,7 @@ final class HttpTransport implements AutoCloseable {
         AtomicInteger n = new AtomicInteger();
         ThreadGroup group = Thread.currentThread().getThreadGroup();
         return task -> {
-            Thread t = new Thread(group, task, "ivs-emulator-" + port + "-" + n.incrementAndGet(), 256 * 1024);
+            Thread t = new Thread(group, task, namePrefix + n.incrementAndGet(), 256 * 1024);
             t.setDaemon(true);
             return t;
         };
