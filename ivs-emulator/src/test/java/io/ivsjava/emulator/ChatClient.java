@@ -47,8 +47,13 @@ final class ChatClient implements AutoCloseable {
 
     /** Connects to the emulator's messaging endpoint with a chat token; fails the test if refused. */
     static ChatClient connect(IvsEmulator emulator, String token) {
+        return connect(emulator.chatMessagingEndpoint(), token);
+    }
+
+    /** Connects to a messaging endpoint with a chat token; fails the test if refused. */
+    static ChatClient connect(URI endpoint, String token) {
         try {
-            return open(emulator.chatMessagingEndpoint(), token).get(WAIT_SECONDS, TimeUnit.SECONDS);
+            return open(endpoint, token).get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             throw new AssertionError("the chat connection was refused: " + e, e);
         }
