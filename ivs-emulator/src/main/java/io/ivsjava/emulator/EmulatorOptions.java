@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
  *     default) accepts any credentials without checking signatures
  * @param rtmpPort where the media plane takes RTMP publishes, if it is on (0 picks a free port); empty, the
  *     default, leaves the media plane off and the emulator exactly as without it
+ * @param eventWebhook where every event the emulator emits is also posted, as an EventBridge API destination
+ *     posts it; empty (the default) for none
  * @param chatReviewUrl where the chat messages of rooms with a message review handler are POSTed for review (the
  *     review Lambda's event as JSON; its answer as the Lambda's), when no {@link ChatMessageReviewer} is set;
  *     empty, the default, makes every review fail, so the room's {@code fallbackResult} applies
@@ -44,7 +46,8 @@ import java.util.regex.Pattern;
  */
 public record EmulatorOptions(int port, InetAddress bindAddress, String region, String accountId,
                               Map<Quota, Integer> quotas, int journalCapacity, Map<String, String> signingKeys,
-                              OptionalInt rtmpPort, Optional<URI> chatReviewUrl, Duration chatReviewTimeout) {
+                              OptionalInt rtmpPort, Optional<EventWebhook> eventWebhook, Optional<URI> chatReviewUrl,
+                              Duration chatReviewTimeout) {
     /** The region used unless another is given. */
     public static final String DEFAULT_REGION = "us-east-1";
     /** The account id used unless another is given. */
@@ -92,10 +95,11 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
                         + "port)");
             }
         });
+        notNull("eventWebhook", eventWebhook);
         notNull("chatReviewUrl", chatReviewUrl).ifPresent(url -> {
             if (!url.isAbsolute() || url.getHost() == null
                     || !(url.getScheme().equals("http") || url.getScheme().equals("https"))) {
-                throw new IllegalArgumentException("chatReviewUrl: \"" + url + "\" is not an absolute http or https URL");
+                throw new IllegalArgumentException("chatReviewUrl: not an absolute http or https URL");
             }
         });
         if (notNull("chatReviewTimeout", chatReviewTimeout).compareTo(Duration.ofMillis(1)) < 0
@@ -105,13 +109,15 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
         }
     }
 
-    /** {@return the options, with the secrets of {@link #signingKeys()} redacted} */
+    /** {@return the options, with the secrets of {@link #signingKeys()} and of the webhook's credential redacted} */
     @Override
     public String toString() {
         return "EmulatorOptions[port=" + port + ", bindAddress=" + bindAddress + ", region=" + region
                 + ", accountId=" + accountId + ", quotas=" + quotas + ", journalCapacity=" + journalCapacity
                 + ", signingKeys=" + signingKeys.keySet() + " (secrets redacted), rtmpPort=" + rtmpPort
-                + ", chatReviewUrl=" + chatReviewUrl + ", chatReviewTimeout=" + chatReviewTimeout + "]";
+                + ", eventWebhook=" + eventWebhook.map(EventWebhook::toString).orElse("none")
+                + ", chatReviewUrl=" + (chatReviewUrl.isPresent() ? "set" : "none")
+                + ", chatReviewTimeout=" + chatReviewTimeout + "]";
     }
 
     /**
@@ -216,6 +222,18 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
     }
 
     /**
+     * These options with every event the emulator emits also posted to a webhook, as an EventBridge API destination
+     * posts it (see {@link EventWebhook}).
+     *
+     * @param eventWebhook where and how to post
+     * @return new options
+     */
+    public EmulatorOptions withEventWebhook(EventWebhook eventWebhook) {
+        Optional<EventWebhook> webhook = Optional.of(notNull("eventWebhook", eventWebhook));
+        return with(d -> d.eventWebhook = webhook);
+    }
+
+    /**
      * These options with chat messages reviewed by an HTTP endpoint: the rooms' review Lambda, for the standalone
      * jar and for clients in other languages.
      *
@@ -242,7 +260,7 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
         Draft d = new Draft(this);
         change.accept(d);
         return new EmulatorOptions(d.port, d.bindAddress, d.region, d.accountId, d.quotas, d.journalCapacity,
-                d.signingKeys, d.rtmpPort, d.chatReviewUrl, d.chatReviewTimeout);
+                d.signingKeys, d.rtmpPort, d.eventWebhook, d.chatReviewUrl, d.chatReviewTimeout);
     }
 
     /** The options' values while one is being changed; checked when they become options again. */
@@ -255,6 +273,7 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
         int journalCapacity;
         Map<String, String> signingKeys;
         OptionalInt rtmpPort;
+        Optional<EventWebhook> eventWebhook;
         Optional<URI> chatReviewUrl;
         Duration chatReviewTimeout;
 
@@ -267,6 +286,7 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
             journalCapacity = o.journalCapacity;
             signingKeys = o.signingKeys;
             rtmpPort = o.rtmpPort;
+            eventWebhook = o.eventWebhook;
             chatReviewUrl = o.chatReviewUrl;
             chatReviewTimeout = o.chatReviewTimeout;
         }
@@ -280,16 +300,18 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
      */
     public static EmulatorOptions defaults() {
         return new EmulatorOptions(0, InetAddress.getLoopbackAddress(), DEFAULT_REGION, DEFAULT_ACCOUNT_ID, Map.of(),
-                DEFAULT_JOURNAL_CAPACITY, Map.of(), OptionalInt.empty(), Optional.empty(), DEFAULT_CHAT_REVIEW_TIMEOUT);
+                DEFAULT_JOURNAL_CAPACITY, Map.of(), OptionalInt.empty(), Optional.empty(), Optional.empty(),
+                DEFAULT_CHAT_REVIEW_TIMEOUT);
     }
 
     /**
      * Reads command-line options: {@code --port N}, {@code --bind ADDRESS}, {@code --region NAME},
      * {@code --account-id DIGITS}, {@code --quota NAME=LIMIT} (repeatable; names as in {@link Quota}, in any
      * case, such as {@code --quota stages=100000}), {@code --journal-capacity N} and
-     * {@code --strict-sigv4 ACCESS_KEY_ID:SECRET} (repeatable), {@code --rtmp-port N} (the media plane on),
-     * {@code --chat-review-url URL} and {@code --chat-review-timeout PT0.2S}.
-     * Anything not given keeps its default.
+     * {@code --strict-sigv4 ACCESS_KEY_ID:SECRET} (repeatable) and {@code --rtmp-port N} (the media plane on);
+     * {@code --event-webhook URL} posts every event there, with {@code --event-webhook-api-key NAME:VALUE} or
+     * {@code --event-webhook-basic-auth USER:PASSWORD} as its connection's credential; {@code --chat-review-url URL}
+     * and {@code --chat-review-timeout PT0.2S} review chat messages. Anything not given keeps its default.
      *
      * @param args the arguments
      * @return the options
@@ -297,6 +319,9 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
      */
     public static EmulatorOptions fromArgs(String... args) {
         EmulatorOptions o = defaults();
+        Optional<EventWebhook> webhook = Optional.empty();
+        Optional<String[]> webhookApiKey = Optional.empty();
+        Optional<String[]> webhookBasicAuth = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (i + 1 >= args.length) {
@@ -323,7 +348,7 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
                     o = o.withRtmpPort(parseInt("rtmpPort", value, "0..65535"));
                     break;
                 case "--chat-review-url":
-                    o = o.withChatReviewUrl(parseUri("chatReviewUrl", value));
+                    o = o.withChatReviewUrl(parseUrl("chatReviewUrl", value));
                     break;
                 case "--chat-review-timeout":
                     o = o.withChatReviewTimeout(parseDuration("chatReviewTimeout", value));
@@ -339,13 +364,53 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
                     o = o.withSigningKey(value.substring(0, colon), value.substring(colon + 1));
                     break;
                 }
+                case "--event-webhook":
+                    webhook = Optional.of(EventWebhook.to(parseUrl("event-webhook", value)));
+                    break;
+                case "--event-webhook-api-key":
+                    webhookApiKey = Optional.of(pair("event-webhook-api-key", value, "NAME:VALUE"));
+                    break;
+                case "--event-webhook-basic-auth":
+                    webhookBasicAuth = Optional.of(pair("event-webhook-basic-auth", value, "USER:PASSWORD"));
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown option " + flag + "; expected --port, --bind, "
                             + "--region, --account-id, --quota, --journal-capacity, --strict-sigv4, --rtmp-port, "
+                            + "--event-webhook, --event-webhook-api-key, --event-webhook-basic-auth, "
                             + "--chat-review-url or --chat-review-timeout");
             }
         }
-        return o;
+        return withWebhook(o, webhook, webhookApiKey, webhookBasicAuth);
+    }
+
+    private static EmulatorOptions withWebhook(EmulatorOptions o, Optional<EventWebhook> webhook,
+                                               Optional<String[]> apiKey, Optional<String[]> basicAuth) {
+        if (webhook.isEmpty()) {
+            if (apiKey.isPresent() || basicAuth.isPresent()) {
+                throw new IllegalArgumentException("event-webhook: a credential was given without --event-webhook URL");
+            }
+            return o;
+        }
+        if (apiKey.isPresent() && basicAuth.isPresent()) {
+            throw new IllegalArgumentException("event-webhook: a connection has one credential; give either "
+                    + "--event-webhook-api-key or --event-webhook-basic-auth");
+        }
+        EventWebhook configured = webhook.get();
+        if (apiKey.isPresent()) {
+            configured = configured.withApiKey(apiKey.get()[0], apiKey.get()[1]);
+        } else if (basicAuth.isPresent()) {
+            configured = configured.withBasicAuth(basicAuth.get()[0], basicAuth.get()[1]);
+        }
+        return o.withEventWebhook(configured);
+    }
+
+    /** Splits {@code A:B} at its first colon; neither half may be empty. The message never repeats the value. */
+    private static String[] pair(String field, String value, String expected) {
+        int colon = value.indexOf(':');
+        if (colon <= 0 || colon == value.length() - 1) {
+            throw new IllegalArgumentException(field + ": expected " + expected);
+        }
+        return new String[] {value.substring(0, colon), value.substring(colon + 1)};
     }
 
     private static EmulatorOptions parseQuota(EmulatorOptions o, String value) {
@@ -377,19 +442,20 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
         }
     }
 
-    private static URI parseUri(String field, String value) {
-        try {
-            return new URI(value);
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalArgumentException(field + ": \"" + value + "\" is not a URL such as http://127.0.0.1:9000/review");
-        }
-    }
-
     private static Duration parseDuration(String field, String value) {
         try {
             return Duration.parse(value);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(field + ": \"" + value + "\" is not an ISO-8601 duration such as PT0.2S");
+        }
+    }
+
+    /** A URL; the message of a malformed one does not repeat it (its query may hold a secret). */
+    private static java.net.URI parseUrl(String field, String value) {
+        try {
+            return new java.net.URI(value);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(field + ": not a URL (" + e.getReason() + ")");
         }
     }
 

@@ -316,6 +316,10 @@ public final class IvsEmulator implements AutoCloseable {
      * released its locks, so a listener may call the emulator. Events of a refused call are never delivered.
      * Listeners survive {@link #reset()}. A listener that throws is logged and does not stop the others.
      *
+     * <p>Out of the process, the same events stream as server-sent events from {@code GET /_emulator/events} on the
+     * emulator's endpoint ({@code id:} a number, one {@code data:} line of JSON per event), and go to the
+     * {@link EventWebhook} configured with {@link Builder#eventWebhook(EventWebhook)}, if any.
+     *
      * @param listener receives each event's JSON
      */
     public void addEventListener(Consumer<String> listener) {
@@ -408,6 +412,30 @@ public final class IvsEmulator implements AutoCloseable {
      */
     public String simulateParticipantJoin(String participantToken) {
         return server.simulateParticipantJoin(notNull("participantToken", participantToken));
+    }
+
+    /**
+     * A connected participant's client exchanges its token for a new one, as the IVS broadcast SDKs'
+     * {@code exchangeToken} does: the participant stays on the stage, and its capabilities, attributes and user id
+     * become the new token's. A viewer given a token with {@code allow_publish} may then publish
+     * ({@link #simulateParticipantPublish}); a publisher whose new token lacks it stops publishing, and a subscriber
+     * whose new token lacks {@code allow_subscribe} stops subscribing. {@code ListParticipantEvents} shows a
+     * {@code TOKEN_EXCHANGED} event with the previous and the new token's capabilities, attributes, user id and
+     * expiry, and {@code GetParticipant} the new user id and attributes.
+     *
+     * <p>The new token is checked as {@link #simulateParticipantJoin(String)} checks a token, and then as IVS and
+     * its SDKs check an exchange: both the participant's current token and the new one must be self-signed (IVS
+     * does not exchange tokens from {@code CreateParticipantToken}), and the new one must keep the current one's
+     * {@code jti}, {@code resource}, {@code topic}, {@code whip_url} and {@code events_url}.
+     *
+     * @param participantToken the new token
+     * @return the participant id, the token's {@code jti}
+     * @throws IllegalArgumentException saying why the exchange is refused: a token IVS would refuse, no participant
+     *     with the token's {@code jti} connected to the token's stage, a token from {@code CreateParticipantToken}
+     *     on either side, or a changed {@code whip_url} or {@code events_url}
+     */
+    public String simulateTokenExchange(String participantToken) {
+        return server.simulateTokenExchange(notNull("participantToken", participantToken));
     }
 
     /**
@@ -635,6 +663,20 @@ public final class IvsEmulator implements AutoCloseable {
          */
         public Builder rtmpPort(int port) {
             options = options.withRtmpPort(port);
+            return this;
+        }
+
+        /**
+         * Posts every event the emulator emits to a webhook as well, as an Amazon EventBridge API destination would
+         * (see {@link EventWebhook}); off by default. The events also stream, always, as server-sent events from
+         * {@code GET /_emulator/events}.
+         *
+         * @param webhook where and how to post, such as
+         *     {@code EventWebhook.to(URI.create("http://127.0.0.1:8080/events")).withApiKey("x-api-key", key)}
+         * @return this builder
+         */
+        public Builder eventWebhook(EventWebhook webhook) {
+            options = options.withEventWebhook(webhook);
             return this;
         }
 

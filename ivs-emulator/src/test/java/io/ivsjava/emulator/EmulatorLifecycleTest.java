@@ -114,8 +114,8 @@ class EmulatorLifecycleTest {
         assertThatThrownBy(() -> IvsEmulator.builder().quota(null, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("quota: is missing");
         assertThatThrownBy(() -> new EmulatorOptions(0, InetAddress.getLoopbackAddress(), "us-east-1",
-                "123456789012", null, 10, Map.of(), java.util.OptionalInt.empty(), java.util.Optional.empty(),
-                EmulatorOptions.DEFAULT_CHAT_REVIEW_TIMEOUT))
+                "123456789012", null, 10, Map.of(), java.util.OptionalInt.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), EmulatorOptions.DEFAULT_CHAT_REVIEW_TIMEOUT))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("quotas: is missing");
         assertThatThrownBy(() -> Fault.delay(null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("latency: is missing");

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -89,6 +91,63 @@ class StandaloneJarIT {
             assertThat(List.of(0, 143)).contains(process.exitValue());
         } finally {
             process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void theStandaloneJarPostsItsEventsToAWebhookAndStreamsThemWithoutShowingTheKey() throws Exception {
+        Path jar = Path.of(System.getProperty("standaloneJar"));
+        String java = ProcessHandle.current().info().command().orElse("java");
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            Process process = new ProcessBuilder(java, "-jar", jar.toString(), "--port", "0",
+                    "--event-webhook", receiver.url("/events").toString(),
+                    "--event-webhook-api-key", "x-api-key:standalone-secret")
+                    .redirectErrorStream(true).start();
+            try {
+                BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                        StandardCharsets.UTF_8));
+                URI endpoint = URI.create(CompletableFuture.supplyAsync(() -> readLine(out)).get(30, TimeUnit.SECONDS));
+                StringBuilder banner = new StringBuilder();
+                for (String line = readLine(out); !line.startsWith("Stop with"); line = readLine(out)) {
+                    banner.append(line).append('\n');
+                }
+                assertThat(banner.toString()).contains(endpoint + "/_emulator/events")
+                        .contains("x-api-key").doesNotContain("standalone-secret");
+                CompletableFuture<String> rest = CompletableFuture.supplyAsync(
+                        () -> out.lines().collect(Collectors.joining("\n")));
+
+                HttpClient http = HttpClient.newHttpClient();
+                HttpResponse<Stream<String>> stream = http.send(
+                        HttpRequest.newBuilder(endpoint.resolve("/_emulator/events")).build(),
+                        HttpResponse.BodyHandlers.ofLines());
+                String channel;
+                StaticCredentialsProvider credentials =
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create("any", "thing"));
+                try (IvsClient lowLatency = IvsClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+                        .credentialsProvider(credentials).build()) {
+                    channel = lowLatency.createChannel(b -> b.name("hooked")).channel().arn();
+                }
+                HttpResponse<String> simulated = http.send(HttpRequest.newBuilder(
+                        endpoint.resolve("/_emulator/simulate/stream-start")).POST(HttpRequest
+                        .BodyPublishers.ofString("{\"channelArn\":\"" + channel + "\"}")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(simulated.statusCode()).isEqualTo(200);
+
+                List<WebhookReceiver.Received> posts = receiver.take(2);
+                assertThat(posts).allSatisfy(p -> assertThat(p.headers())
+                        .containsEntry("x-api-key", "standalone-secret")
+                        .containsEntry("user-agent", "Amazon/EventBridge/ApiDestinations"));
+                assertThat(posts.get(1).body()).contains("\"Stream Start\"").contains(channel);
+                List<String> data = CompletableFuture.supplyAsync(() -> stream.body()
+                        .filter(line -> line.startsWith("data: ")).limit(2).toList()).get(30, TimeUnit.SECONDS);
+                assertThat(data).containsExactly("data: " + posts.get(0).body(), "data: " + posts.get(1).body());
+
+                process.destroy();
+                assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("exits after SIGTERM").isTrue();
+                assertThat(rest.get(30, TimeUnit.SECONDS)).doesNotContain("standalone-secret");
+            } finally {
+                process.destroyForcibly();
+            }
         }
     }
 

@@ -65,6 +65,11 @@ public final class HostTokenSource {
                 .get(() -> live.mintHostToken(stage, userId));
     }
 
+    /** Keeps a token minted elsewhere (an exchanged one) as the host's, replacing what was kept. */
+    void keep(StageArn stage, String userId, Admission.WebRtc admission) {
+        slots.computeIfAbsent(key(stage, userId), k -> new Slot()).set(admission);
+    }
+
     /**
      * Drops the kept token of one host, so that the next request mints a new one.
      *
@@ -105,6 +110,10 @@ public final class HostTokenSource {
                 current = mint.get();
             }
             return current;
+        }
+
+        synchronized void set(Admission.WebRtc admission) {
+            current = admission;
         }
     }
 

@@ -76,6 +76,7 @@ import org.slf4j.LoggerFactory;
  *     Broadcast show = live.goLive("user-42", StreamingMode.HYBRID);   // stage + channel + composition
  *     Admission host = live.admitHost(show, "user-42");                 // WebRtc: PUBLISH+SUBSCRIBE token
  *     Admission viewer = live.admitViewer(show, "user-7");              // Hls: the channel's playback URL
+ *     live.promote(show, "user-7", viewerParticipantId);                // a viewer on the stage co-hosts
  *     live.invite(show, "user-9");                                      // a co-host...
  *     live.removeHost(show, "user-9", "thanks for coming");             // ...disconnected, invite revoked
  *     live.end(show);                                                   // composition stopped, everyone out
@@ -137,6 +138,7 @@ public final class IvsLive implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IvsLive.class);
     private static final Pattern NAMESPACE = Pattern.compile("[a-zA-Z0-9_.:/=+\\-@]{1,64}");
+    private static final Pattern PARTICIPANT_ID = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
     private static final int LOCK_STRIPES = 64;
 
     private final IvsRealTime realTime;
@@ -746,19 +748,50 @@ public final class IvsLive implements AutoCloseable {
     }
 
     /**
-     * Promotes a viewer on the stage to co-host and disconnects the viewer's old participant, for clients that do
-     * not leave by themselves. The host token is minted first: if that fails, the viewer stays connected.
+     * Promotes a viewer on the stage to co-host, keeping them on the stage where IVS allows it.
+     *
+     * <p>With a participant token key ({@link Builder#participantTokenKey}) and the viewer's participant connected,
+     * the viewer's token is <em>exchanged</em>: the returned token is for the same participant
+     * ({@link Admission.WebRtc#participantId()} equals {@code viewerParticipantId}), with PUBLISH and SUBSCRIBE and
+     * the host token lifetime, and the client hands it to the IVS broadcast SDK's {@code exchangeToken} to publish
+     * without reconnecting (IVS exchanges only self-signed tokens). It becomes the co-host's kept token
+     * ({@link #hostTokens()}). No call to IVS but the look-up of the viewer's participants.
+     *
+     * <p>Without a key, or when that participant is no longer connected, the co-host gets a new host token (a new
+     * participant, which the client joins with) and the viewer's participant is disconnected, for clients that do
+     * not leave by themselves; the host token is minted first, so if that fails the viewer stays connected.
+     *
+     * <p>Only a participant of the viewer (its user id is {@code viewerUserId}) connected to the stage is exchanged
+     * or disconnected; any other id is ignored.
      *
      * @param broadcast a {@code REAL_TIME} or {@code HYBRID} broadcast
      * @param viewerUserId the viewer's user id
-     * @param viewerParticipantId the viewer's participant on the stage ({@link Admission.WebRtc#participantId()});
-     *     one that already left is ignored
-     * @return the new co-host's admission to the stage
+     * @param viewerParticipantId the viewer's participant on the stage ({@link Admission.WebRtc#participantId()})
+     * @return the new co-host's admission to the stage: the exchanged token, or a new one
+     * @throws IvsValidationException before any call, as {@link #invite(Broadcast, String)} does, or if the
+     *     participant id is not one
      */
     public Admission.WebRtc promote(Broadcast broadcast, String viewerUserId, String viewerParticipantId) {
-        Check.notNull("viewerParticipantId", viewerParticipantId);
-        Admission.WebRtc admission = promote(broadcast, viewerUserId);
-        disconnect(broadcast.stage().orElseThrow().arn(), viewerParticipantId, "promoted to co-host");
+        Check.notNull("broadcast", broadcast);
+        Check.matches("viewerParticipantId", viewerParticipantId, PARTICIPANT_ID,
+                "1..64 letters, digits, '-' and '_'");
+        invite(broadcast, viewerUserId);
+        BroadcastStage stage = broadcast.stage().orElseThrow();
+        boolean connected = connected(stage.arn(), ParticipantFilter.byUserId(viewerUserId)).stream()
+                .anyMatch(p -> p.id().equals(viewerParticipantId));
+        if (connected && participantSigner.isPresent()) {
+            Admission.WebRtc exchanged = new Admission.WebRtc(participantSigner.get().exchange(stage.arn(),
+                    stage.endpoints(), viewerParticipantId, Host.of(viewerUserId), hostTokenLifetime),
+                    stage.endpoints());
+            hostTokens.keep(stage.arn(), viewerUserId, exchanged);
+            LOG.info("Promoted {} to co-host of {}'s broadcast by token exchange (participant {})", viewerUserId,
+                    broadcast.userId(), viewerParticipantId);
+            return exchanged;
+        }
+        Admission.WebRtc admission = hostTokens.token(broadcast, viewerUserId);
+        if (connected) {
+            disconnect(stage.arn(), viewerParticipantId, "promoted to co-host");
+        }
         return admission;
     }
 

@@ -1,5 +1,8 @@
 package io.ivsjava.realtime;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.ivsjava.core.IvsValidationException;
 import io.ivsjava.core.P384KeyPair;
 import io.ivsjava.core.PublicKeyArn;
@@ -7,7 +10,9 @@ import io.ivsjava.core.StageArn;
 import io.ivsjava.core.TokenSigner;
 import io.ivsjava.core.internal.Check;
 import io.ivsjava.core.internal.Ids;
+import io.ivsjava.realtime.internal.Limits;
 import io.ivsjava.realtime.internal.ParticipantChecks;
+import java.io.IOException;
 import java.net.URI;
 import java.security.interfaces.ECPrivateKey;
 import java.time.Clock;
@@ -15,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -48,9 +54,18 @@ import java.util.Map;
  * {@code capabilities} ({@code allow_publish}, {@code allow_subscribe}), {@code version} {@code "1.0"}, and
  * {@code user_id} and {@code attributes} when the role has them.
  *
+ * <p>A participant already on a stage changes its capabilities or attributes without leaving it by a <em>token
+ * exchange</em>: {@link #exchange(ParticipantToken, Role, Duration)} mints the replacement, which keeps the
+ * participant id, the stage and its endpoints, and the client hands it to the IVS broadcast SDK's
+ * {@code exchangeToken}. A viewer becomes a co-host this way.
+ *
  * <p>Thread-safe: one signer may mint from many threads at once. {@link #toString()} never shows the key.
  */
 public final class ParticipantTokenSigner {
+    /** The claims a token exchange must not change, as the IVS broadcast SDKs check them. */
+    private static final List<String> EXCHANGE_KEEPS = List.of("jti", "topic", "resource", "whip_url", "events_url");
+    private static final ObjectReader CLAIMS_READER = new ObjectMapper().reader();
+
     private final TokenSigner signer;
     private final PublicKeyArn keyArn;
     private final Clock clock;
@@ -217,29 +232,129 @@ public final class ParticipantTokenSigner {
         Instant expires = issued.plus(Duration.ofMinutes(minutes));
         List<ParticipantToken> tokens = new ArrayList<>(roles.size());
         for (Role role : roles) {
-            String participantId = Ids.random(12);
-            Map<String, Object> claims = new LinkedHashMap<>();
-            claims.put("exp", expires.getEpochSecond());
-            claims.put("iat", issued.getEpochSecond());
-            claims.put("jti", participantId);
-            claims.put("resource", stage.value());
-            claims.put("topic", stage.id());
-            claims.put("events_url", events.toString());
-            claims.put("whip_url", whip.toString());
-            role.userId().ifPresent(id -> claims.put("user_id", id));
-            if (!role.attributes().isEmpty()) {
-                claims.put("attributes", role.attributes());
-            }
-            Map<String, Object> capabilities = new LinkedHashMap<>();
-            capabilities.put("allow_publish", role.capabilities().contains(Capability.PUBLISH));
-            capabilities.put("allow_subscribe", role.capabilities().contains(Capability.SUBSCRIBE));
-            claims.put("capabilities", capabilities);
-            claims.put("version", "1.0");
-            Participant participant = new Participant(participantId, role.userId(), role.attributes(),
-                    role.capabilities());
-            tokens.add(new ParticipantToken(stage, participant, signer.sign(claims), expires, true));
+            tokens.add(mint(stage, stage.id(), events.toString(), whip.toString(), Ids.random(12), role,
+                    issued, expires));
         }
         return Collections.unmodifiableList(tokens);
+    }
+
+    /**
+     * Mints the replacement of a participant's token, for a <em>token exchange</em>: the client of a participant
+     * already on the stage hands it to the IVS broadcast SDK ({@code stage.exchangeToken(token)} on the web,
+     * Android and iOS), and the participant's capabilities, attributes and user id change without it leaving the
+     * stage. A viewer becomes a co-host this way without being disconnected.
+     *
+     * <p>IVS refuses an exchange that changes {@code jti}, {@code topic}, {@code resource}, {@code whip_url} or
+     * {@code events_url}: the replacement keeps the participant id given here and writes the stage's ARN, id and
+     * endpoints exactly as {@link #sign(StageArn, StageEndpoints, Role, Duration)} writes them, so pass the endpoints
+     * the participant's first token was signed from. Capabilities, attributes and user id come from the role;
+     * {@code iat} and {@code exp} are new. Only self-signed tokens can be exchanged: a participant that joined with
+     * a token from the {@code CreateParticipantToken} API has to leave and join again.
+     *
+     * @param stage the stage the participant is on
+     * @param endpoints the stage's endpoints, as the participant's current token carries them
+     * @param participantId the participant's id: its current token's {@code jti}
+     *     ({@link ParticipantToken#participant()}, or {@code ListParticipants})
+     * @param role what the participant becomes, such as {@code Host.of(userId)}
+     * @param duration how long the replacement admits them: 1 to 20,160 whole minutes
+     * @return the replacement token, for the same participant
+     * @throws IvsValidationException if the participant id is not one, the duration is out of range or an endpoint
+     *     is missing
+     */
+    public ParticipantToken exchange(StageArn stage, StageEndpoints endpoints, String participantId, Role role,
+                                     Duration duration) {
+        Check.notNull("stage", stage);
+        Check.notNull("endpoints", endpoints);
+        Limits.tokenParticipantId("participantId", participantId);
+        Check.notNull("role", role);
+        int minutes = ParticipantChecks.tokenMinutes(duration);
+        URI events = endpoints.events().orElseThrow(() -> missingEndpoint("events"));
+        URI whip = endpoints.whip().orElseThrow(() -> missingEndpoint("whip"));
+        Instant issued = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return mint(stage, stage.id(), events.toString(), whip.toString(), participantId, role, issued,
+                issued.plus(Duration.ofMinutes(minutes)));
+    }
+
+    /**
+     * Mints the replacement of a self-signed token for a token exchange, keeping the {@code jti}, {@code topic},
+     * {@code resource}, {@code whip_url} and {@code events_url} claims exactly as the current token has them; see
+     * {@link #exchange(StageArn, StageEndpoints, String, Role, Duration)}. The current token is read, not verified:
+     * verify a token a client shows you ({@link ParticipantTokenVerifier}) before exchanging it.
+     *
+     * @param current the participant's current token, signed locally (by this signer or another key)
+     * @param role what the participant becomes
+     * @param duration how long the replacement admits them: 1 to 20,160 whole minutes
+     * @return the replacement token, for the same participant
+     * @throws IvsValidationException if the current token is not self-signed (IVS exchanges only those) or lacks
+     *     one of the kept claims, or the duration is out of range
+     */
+    public ParticipantToken exchange(ParticipantToken current, Role role, Duration duration) {
+        Check.notNull("current", current);
+        Check.notNull("role", role);
+        if (!current.selfSigned()) {
+            throw IvsValidationException.invalid("current.selfSigned", "is false: IVS exchanges only tokens signed "
+                    + "with a key pair, not tokens from the CreateParticipantToken API; the participant has to join "
+                    + "again with a new token");
+        }
+        int minutes = ParticipantChecks.tokenMinutes(duration);
+        Map<String, String> kept = keptClaims(current.token());
+        if (!current.stage().value().equals(kept.get("resource"))) {
+            throw IvsValidationException.invalid("current.token", "names the stage " + kept.get("resource")
+                    + ", not " + current.stage().value());
+        }
+        Instant issued = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return mint(current.stage(), kept.get("topic"), kept.get("events_url"), kept.get("whip_url"),
+                kept.get("jti"), role, issued, issued.plus(Duration.ofMinutes(minutes)));
+    }
+
+    /** The claims a token exchange must keep, read from a token's payload. */
+    private static Map<String, String> keptClaims(String token) {
+        String[] parts = token.split("\\.", -1);
+        JsonNode claims = null;
+        if (parts.length == 3) {
+            try {
+                claims = CLAIMS_READER.readTree(Base64.getUrlDecoder().decode(parts[1]));
+            } catch (IllegalArgumentException | IOException e) {
+                claims = null;
+            }
+        }
+        if (claims == null || !claims.isObject()) {
+            throw IvsValidationException.invalid("current.token", "is not a compact JWT with a JSON payload");
+        }
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String name : EXCHANGE_KEEPS) {
+            JsonNode value = claims.get(name);
+            if (value == null || !value.isTextual() || value.asText().isEmpty()) {
+                throw IvsValidationException.invalid("current.token", "has no " + name + " claim; a token exchange "
+                        + "keeps " + EXCHANGE_KEEPS);
+            }
+            kept.put(name, value.asText());
+        }
+        return kept;
+    }
+
+    private ParticipantToken mint(StageArn stage, String topic, String events, String whip, String participantId,
+                                  Role role, Instant issued, Instant expires) {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("exp", expires.getEpochSecond());
+        claims.put("iat", issued.getEpochSecond());
+        claims.put("jti", participantId);
+        claims.put("resource", stage.value());
+        claims.put("topic", topic);
+        claims.put("events_url", events);
+        claims.put("whip_url", whip);
+        role.userId().ifPresent(id -> claims.put("user_id", id));
+        if (!role.attributes().isEmpty()) {
+            claims.put("attributes", role.attributes());
+        }
+        Map<String, Object> capabilities = new LinkedHashMap<>();
+        capabilities.put("allow_publish", role.capabilities().contains(Capability.PUBLISH));
+        capabilities.put("allow_subscribe", role.capabilities().contains(Capability.SUBSCRIBE));
+        claims.put("capabilities", capabilities);
+        claims.put("version", "1.0");
+        Participant participant = new Participant(participantId, role.userId(), role.attributes(),
+                role.capabilities());
+        return new ParticipantToken(stage, participant, signer.sign(claims), expires, true);
     }
 
     private static IvsValidationException missingEndpoint(String which) {

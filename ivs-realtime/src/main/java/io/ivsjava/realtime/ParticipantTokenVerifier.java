@@ -1,5 +1,6 @@
 package io.ivsjava.realtime;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ivsjava.core.IvsValidationException;
@@ -13,6 +14,8 @@ import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.security.interfaces.ECPublicKey;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -34,14 +37,16 @@ import java.util.Set;
  * <p>Each refusal is an {@link IvsValidationException} whose {@linkplain IvsValidationException#field() field}
  * names the reason, and whose message says what was found:
  * <ul>
- *   <li>{@code token}: longer than {@link #MAX_TOKEN_CHARS} (before any decoding or crypto), missing, or not a compact JWT (three base64url parts of JSON);</li>
+ *   <li>{@code token}: longer than {@link #MAX_TOKEN_CHARS} (before any decoding or crypto), missing, or not a
+ *       compact JWT (three base64url parts of JSON objects, each member named once);</li>
  *   <li>{@code token.header.alg}: anything but {@code ES384}, such as {@code none}, an HMAC algorithm like
  *       {@code HS384} (which would let anyone holding the public key forge tokens), or ECDSA on another curve
  *       ({@code ES256}, {@code ES512});</li>
  *   <li>{@code token.header.kid}: missing, or a key this verifier does not trust (a verifier may trust several keys during a rotation);</li>
  *   <li>{@code token.header.crit}: extensions this verifier does not understand;</li>
  *   <li>{@code token.signature}: not an ES384 signature (96 bytes), or not made by the matching private key;</li>
- *   <li>{@code token.exp}: missing, or in the past; {@code token.nbf}: in the future;</li>
+ *   <li>{@code token.exp}: missing, in the past, or more than 14 days after {@code iat};
+ *       {@code token.nbf}, {@code token.iat}: further in the future than {@link #ALLOWED_CLOCK_SKEW};</li>
  *   <li>{@code token.resource}: a token for another stage; {@code token.topic}: a stage id that does not match;</li>
  *   <li>{@code token.jti}: no participant id;</li>
  *   <li>{@code token.capabilities}: missing a capability the caller requires.</li>
@@ -53,7 +58,9 @@ import java.util.Set;
  * <p>Thread-safe: one verifier may check tokens from many threads at once.
  */
 public final class ParticipantTokenVerifier {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Refuses a header or payload that names a member twice, which JSON parsers disagree about. */
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final int ES384_SIGNATURE_BYTES = 96;
 
     /**
@@ -61,6 +68,12 @@ public final class ParticipantTokenVerifier {
      * participant token with the largest attributes IVS allows (1 KB) is well under 4 KB.
      */
     public static final int MAX_TOKEN_CHARS = 8192;
+
+    /**
+     * How far ahead of this verifier's clock a signer's clock may run: a token whose {@code iat} or {@code nbf} is
+     * up to this far in the future is accepted, one further ahead is refused as not yet valid. The expiry is exact.
+     */
+    public static final Duration ALLOWED_CLOCK_SKEW = Duration.ofSeconds(30);
 
     private final Map<String, ECPublicKey> keys;
     private final Clock clock;
@@ -200,9 +213,23 @@ public final class ParticipantTokenVerifier {
         if (!now.isBefore(expires)) {
             throw refuse("token.exp", "the token expired at " + expires + "; now is " + now);
         }
+        Instant latestStart = now.plus(ALLOWED_CLOCK_SKEW);
         Optional<Instant> notBefore = epochSeconds(claims, "nbf");
-        if (notBefore.isPresent() && now.isBefore(notBefore.get())) {
-            throw refuse("token.nbf", "the token is valid only from " + notBefore.get() + "; now is " + now);
+        if (notBefore.isPresent() && notBefore.get().isAfter(latestStart)) {
+            throw refuse("token.nbf", "the token is valid only from " + notBefore.get() + "; now is " + now
+                    + " (clock skew of up to " + ALLOWED_CLOCK_SKEW.toSeconds() + " s is allowed)");
+        }
+        Optional<Instant> issued = epochSeconds(claims, "iat");
+        if (issued.isPresent() && issued.get().isAfter(latestStart)) {
+            throw refuse("token.iat", "the token claims to be issued at " + issued.get() + ", in the future; "
+                    + "now is " + now + " (clock skew of up to " + ALLOWED_CLOCK_SKEW.toSeconds()
+                    + " s is allowed)");
+        }
+        Optional<Duration> lifetime = issued.map(i -> Duration.between(i, expires));
+        if (lifetime.isPresent() && lifetime.get().compareTo(ParticipantToken.MAX_DURATION) > 0) {
+            throw refuse("token.exp", "is " + lifetime.get().toMinutes() + " minutes after "
+                    + "iat; a participant token lives at most " + ParticipantToken.MAX_DURATION.toMinutes()
+                    + " minutes (14 days)");
         }
         String resource = claims.path("resource").asText(null);
         if (!stage.value().equals(resource)) {
@@ -273,7 +300,11 @@ public final class ParticipantTokenVerifier {
         if (!value.isIntegralNumber() || !value.canConvertToLong()) {
             throw refuse("token." + name, "is " + value + "; expected seconds since the epoch");
         }
-        return Optional.of(Instant.ofEpochSecond(value.asLong()));
+        try {
+            return Optional.of(Instant.ofEpochSecond(value.asLong()));
+        } catch (DateTimeException outOfRange) {
+            throw refuse("token." + name, "is " + value + ", beyond the range of dates");
+        }
     }
 
     private static JsonNode json(String field, String part) {
@@ -285,7 +316,9 @@ public final class ParticipantTokenVerifier {
             }
             return node;
         } catch (IOException e) {
-            throw refuse("token", "has a " + field.substring("token.".length()) + " that is not JSON");
+            throw refuse("token", "has a " + field.substring("token.".length()) + " that is not JSON"
+                    + (e.getMessage() != null && e.getMessage().startsWith("Duplicate field")
+                    ? " with each member named once" : ""));
         }
     }
 

@@ -220,6 +220,80 @@ class ParticipantTokenSignerTest {
     }
 
     @Test
+    void anExchangedTokenKeepsTheParticipantAndItsStageAndChangesWhatItMayDo() {
+        ImportedKeyPair pair = ivs.generateAndImportPublicKey("exchange");
+        Clock later = Clock.fixed(NOW.plus(Duration.ofMinutes(5)), ZoneOffset.UTC);
+        ParticipantToken viewer = pair.signer(Clock.fixed(NOW, ZoneOffset.UTC)).sign(stage,
+                Viewer.of("bob", Map.of("seat", "A1")), Duration.ofMinutes(30));
+
+        ParticipantToken coHost = pair.signer(later).exchange(viewer, Host.of("bob-cohost", Map.of("role", "co-host")),
+                Duration.ofHours(2));
+        ParticipantToken fromStored = pair.signer(later).exchange(stage.arn(), stage.endpoints(),
+                viewer.participant().id(), Host.of("bob-cohost", Map.of("role", "co-host")), Duration.ofHours(2));
+
+        JsonNode before = Jwt.parse(viewer.token()).claims;
+        for (ParticipantToken exchanged : List.of(coHost, fromStored)) {
+            JsonNode after = Jwt.parse(exchanged.token()).claims;
+            for (String kept : List.of("jti", "topic", "resource", "whip_url", "events_url")) {
+                assertThat(after.get(kept)).as(kept).isEqualTo(before.get(kept));
+            }
+            assertThat(after.path("capabilities").path("allow_publish").asBoolean()).isTrue();
+            assertThat(after.path("user_id").asText()).isEqualTo("bob-cohost");
+            assertThat(after.path("attributes").path("role").asText()).isEqualTo("co-host");
+            assertThat(after.path("iat").asLong()).isEqualTo(NOW.plus(Duration.ofMinutes(5)).getEpochSecond());
+            assertThat(exchanged.expiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(5)).plus(Duration.ofHours(2)));
+            assertThat(exchanged.participant().id()).isEqualTo(viewer.participant().id());
+            assertThat(exchanged.participant().canPublish()).isTrue();
+            assertThat(pair.verifier(later).verify(exchanged.token(), stage.arn(), Capability.PUBLISH))
+                    .isEqualTo(exchanged);
+        }
+        assertThat(emulator.calls()).extracting(RecordedCall::operation).as("exchanging calls nothing")
+                .containsExactly("CreateStage", "ImportPublicKey");
+    }
+
+    @Test
+    void aViewerOnTheStageBecomesAPublisherThroughAnExchangeWithoutLeaving() {
+        ImportedKeyPair pair = ivs.generateAndImportPublicKey("promote");
+        ParticipantToken viewer = pair.signer().sign(stage, Viewer.of("bob"));
+        String participant = emulator.simulateParticipantJoin(viewer.token());
+        assertThatThrownBy(() -> emulator.simulateParticipantPublish(stage.arn().value(), participant))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        ParticipantToken coHost = pair.signer().exchange(viewer, Host.of("bob"), Duration.ofHours(1));
+
+        assertThat(emulator.simulateTokenExchange(coHost.token())).isEqualTo(participant);
+        emulator.simulateParticipantPublish(stage.arn().value(), participant);
+        String session = ivs.getStage(stage.arn()).activeSessionId().orElseThrow();
+        assertThat(ivs.listParticipantEvents(stage.arn(), session, participant).map(e -> e.kind().name()))
+                .containsExactly("PUBLISH_STARTED", "TOKEN_EXCHANGED", "PUBLISH_ERROR", "JOINED");
+    }
+
+    @Test
+    void onlySelfSignedTokensAreExchangedAndTheInputsAreChecked() {
+        ParticipantTokenSigner signer = ParticipantTokenSigner.create(P384Keys.generate(), SOME_KEY);
+        ParticipantToken fromApi = ivs.createParticipantToken(stage.arn(), Viewer.of("bob"));
+        assertInvalid(() -> signer.exchange(fromApi, Host.of("bob"), Duration.ofHours(1)), "current.selfSigned",
+                "IVS exchanges only tokens signed with a key pair");
+        ParticipantToken mine = signer.sign(stage, Viewer.of("bob"));
+        assertInvalid(() -> signer.exchange(mine, Host.of("bob"), Duration.ofDays(15)), "duration", "20160");
+        assertInvalid(() -> signer.exchange(mine, null, Duration.ofHours(1)), "role", "is missing");
+        ParticipantToken garbled = new ParticipantToken(stage.arn(), mine.participant(), "not-a-jwt",
+                mine.expiresAt(), true);
+        assertInvalid(() -> signer.exchange(garbled, Host.of("bob"), Duration.ofHours(1)), "current.token",
+                "is not a compact JWT");
+        ParticipantToken otherStage = new ParticipantToken(StageArn.parse("arn:aws:ivs:us-east-1:123456789012:stage/"
+                + "zzzzzzzzzzzz"), mine.participant(), mine.token(), mine.expiresAt(), true);
+        assertInvalid(() -> signer.exchange(otherStage, Host.of("bob"), Duration.ofHours(1)), "current.token",
+                "names the stage " + stage.arn().value());
+        assertInvalid(() -> signer.exchange(stage.arn(), stage.endpoints(), "not an id!", Host.of("bob"),
+                Duration.ofHours(1)), "participantId", "1..64 letters, digits, '-' and '_'");
+        StageEndpoints noWhip = new StageEndpoints(stage.endpoints().events(), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty());
+        assertInvalid(() -> signer.exchange(stage.arn(), noWhip, mine.participant().id(), Host.of("bob"),
+                Duration.ofHours(1)), "stage.endpoints.whip", "is missing");
+    }
+
+    @Test
     void importingAKeyTwiceConflictsAndOtherCurvesAreRefusedLocally() throws Exception {
         P384KeyPair keys = P384Keys.generate();
         ivs.importPublicKey("once", keys.publicKey());

@@ -211,11 +211,43 @@ class ParticipantTokenVerifierTest {
     }
 
     @Test
-    void aTokenNotYetValidIsRefused() {
-        String later = es384(HEADER, CLAIMS.replace("\"iat\":", "\"nbf\":" + NOW.plusSeconds(60).getEpochSecond()
+    void aTokenNotYetValidIsRefusedBeyondTheAllowedClockSkew() {
+        long skew = ParticipantTokenVerifier.ALLOWED_CLOCK_SKEW.toSeconds();
+        String later = es384(HEADER, CLAIMS.replace("\"iat\":", "\"nbf\":" + NOW.plusSeconds(skew + 1).getEpochSecond()
                 + ",\"iat\":"), KEYS.privateKey());
+        assertInvalid(() -> VERIFIER.verify(later, STAGE), "token.nbf", "valid only from 2026-11-25T12:00:31Z",
+                "clock skew of up to 30 s is allowed");
+        String withinSkew = es384(HEADER, CLAIMS.replace("\"iat\":", "\"nbf\":" + NOW.plusSeconds(skew)
+                .getEpochSecond() + ",\"iat\":"), KEYS.privateKey());
+        assertThat(VERIFIER.verify(withinSkew, STAGE).participant().id()).isEqualTo("abcdABCDefgh");
 
-        assertInvalid(() -> VERIFIER.verify(later, STAGE), "token.nbf", "valid only from 2026-11-25T12:01:00Z");
+        // A signer whose clock runs ahead: iat in the future is refused beyond the skew, as nbf is.
+        ParticipantTokenSigner ahead = ParticipantTokenSigner.create(KEYS, KEY,
+                Clock.fixed(NOW.plusSeconds(skew + 1), ZoneOffset.UTC));
+        String early = ahead.sign(STAGE, ENDPOINTS, Viewer.of("v")).token();
+        assertInvalid(() -> VERIFIER.verify(early, STAGE), "token.iat",
+                "claims to be issued at 2026-11-25T12:00:31Z, in the future; now is 2026-11-25T12:00:00Z");
+        String slightlyAhead = ParticipantTokenSigner.create(KEYS, KEY, Clock.fixed(NOW.plusSeconds(skew),
+                ZoneOffset.UTC)).sign(STAGE, ENDPOINTS, Viewer.of("v")).token();
+        assertThat(VERIFIER.verify(slightlyAhead, STAGE).participant().userId()).hasValue("v");
+    }
+
+    @Test
+    void timesOutOfRangeOrALifetimeOverFourteenDaysAreRefused() {
+        String farFuture = es384(HEADER, CLAIMS.replaceFirst("\"exp\":\\d+", "\"exp\":" + Long.MAX_VALUE),
+                KEYS.privateKey());
+        assertInvalid(() -> VERIFIER.verify(farFuture, STAGE), "token.exp", "beyond the range of dates");
+        String farPastIat = es384(HEADER, CLAIMS.replaceFirst("\"iat\":\\d+", "\"iat\":" + Long.MIN_VALUE),
+                KEYS.privateKey());
+        assertInvalid(() -> VERIFIER.verify(farPastIat, STAGE), "token.iat", "beyond the range of dates");
+
+        String fifteenDays = es384(HEADER, CLAIMS.replaceFirst("\"exp\":\\d+", "\"exp\":"
+                + NOW.plus(Duration.ofDays(15)).getEpochSecond()), KEYS.privateKey());
+        assertInvalid(() -> VERIFIER.verify(fifteenDays, STAGE), "token.exp",
+                "is 21600 minutes after iat; a participant token lives at most 20160 minutes");
+        String fourteenDays = es384(HEADER, CLAIMS.replaceFirst("\"exp\":\\d+", "\"exp\":"
+                + NOW.plus(Duration.ofDays(14)).getEpochSecond()), KEYS.privateKey());
+        assertThat(VERIFIER.verify(fourteenDays, STAGE).expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(14)));
     }
 
     @Test
@@ -265,6 +297,160 @@ class ParticipantTokenVerifierTest {
         assertInvalid(() -> VERIFIER.verify(es384(HEADER, "[]", KEYS.privateKey()), STAGE), "token",
                 "has a payload that is not a JSON object");
         assertInvalid(() -> VERIFIER.verify(es384(HEADER, CLAIMS, KEYS.privateKey()), null), "stage", "is missing");
+    }
+
+    @Test
+    void anHmacTokenKeyedWithAnyEncodingOfThePublicKeyIsRefused() throws GeneralSecurityException {
+        byte[] der = KEYS.publicKey().getEncoded();
+        byte[] point = java.util.Arrays.copyOfRange(der, der.length - 97, der.length);
+        for (byte[] secret : java.util.List.of(KEYS.publicKeyPem().getBytes(StandardCharsets.US_ASCII), der, point)) {
+            String hs384 = hmac("{\"alg\":\"HS384\",\"typ\":\"JWT\",\"kid\":\"" + KEY.value() + "\"}", CLAIMS,
+                    secret);
+            assertInvalid(() -> VERIFIER.verify(hs384, STAGE), "token.header.alg", "is \"HS384\"");
+            // The same MAC under a header that claims ES384: 48 bytes are no ES384 signature.
+            String disguised = hmac(HEADER, CLAIMS, secret);
+            assertInvalid(() -> VERIFIER.verify(disguised, STAGE), "token.signature", "is 48 bytes");
+        }
+        for (String alg : java.util.List.of("HS256", "HS512", "RS384", "PS384", "es384", "ES384 ", "")) {
+            String other = b64("{\"alg\":\"" + alg + "\",\"kid\":\"" + KEY.value() + "\"}") + "." + b64(CLAIMS)
+                    + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[96]);
+            assertInvalid(() -> VERIFIER.verify(other, STAGE), "token.header.alg", "only ES384 is accepted");
+        }
+    }
+
+    @Test
+    void anAllZeroSignatureIsRefused() {
+        // CVE-2022-21449 ("psychic signatures"): r = s = 0 verified on some JDKs. Not on one this library runs on.
+        String zero = b64(HEADER) + "." + b64(CLAIMS) + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(new byte[96]);
+        assertInvalid(() -> VERIFIER.verify(zero, STAGE), "token.signature", "does not verify");
+        String derSignature = b64(HEADER) + "." + b64(CLAIMS) + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(new byte[] {0x30, 0x06, 0x02, 0x01, 0x00, 0x02, 0x01, 0x00});
+        assertInvalid(() -> VERIFIER.verify(derSignature, STAGE), "token.signature", "is 8 bytes");
+    }
+
+    @Test
+    void aKeyEmbeddedInTheHeaderIsNeverTrusted() throws GeneralSecurityException {
+        // The attacker signs with their own P-384 key and offers it in jwk / jku / x5u: the kid's key decides.
+        P384KeyPair attacker = P384Keys.generate();
+        java.security.spec.ECPoint w = attacker.publicKey().getW();
+        String jwk = "{\"kty\":\"EC\",\"crv\":\"P-384\",\"x\":\"" + coordinate(w.getAffineX()) + "\",\"y\":\""
+                + coordinate(w.getAffineY()) + "\"}";
+        for (String extra : java.util.List.of("\"jwk\":" + jwk, "\"jku\":\"https://evil.example/keys\"",
+                "\"x5u\":\"https://evil.example/cert.pem\"")) {
+            String forged = es384("{\"alg\":\"ES384\",\"kid\":\"" + KEY.value() + "\"," + extra + "}", CLAIMS,
+                    attacker.privateKey());
+            assertInvalid(() -> VERIFIER.verify(forged, STAGE), "token.signature",
+                    "does not verify against the public key " + KEY.value());
+        }
+    }
+
+    @Test
+    void aTamperedPayloadOrHeaderIsRefused() {
+        ParticipantTokenSigner signer = ParticipantTokenSigner.create(KEYS, KEY, CLOCK);
+        String viewer = signer.sign(STAGE, ENDPOINTS, Viewer.of("v"), Duration.ofMinutes(30)).token();
+        String[] parts = viewer.split("\\.");
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+
+        // A viewer grants itself PUBLISH, moves to another stage, lives longer or becomes someone else.
+        for (String tampered : java.util.List.of(
+                claims.replace("\"allow_publish\":false", "\"allow_publish\":true"),
+                claims.replace(STAGE.value(), OTHER_STAGE.value()).replace("stageOne", "stageTwo"),
+                claims.replaceFirst("\"exp\":\\d+", "\"exp\":" + NOW.plus(Duration.ofDays(1)).getEpochSecond()),
+                claims.replace("\"user_id\":\"v\"", "\"user_id\":\"admin\""))) {
+            assertThat(tampered).isNotEqualTo(claims);
+            String token = parts[0] + "." + b64(tampered) + "." + parts[2];
+            assertInvalid(() -> VERIFIER.verify(token, tampered.contains("stageTwo") ? OTHER_STAGE : STAGE),
+                    "token.signature", "does not verify");
+        }
+        // A flipped bit in the signature, or the signature of another token.
+        byte[] signature = Base64.getUrlDecoder().decode(parts[2]);
+        signature[40] ^= 1;
+        String flipped = parts[0] + "." + parts[1] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+        assertInvalid(() -> VERIFIER.verify(flipped, STAGE), "token.signature", "does not verify");
+        String otherSignature = signer.sign(STAGE, ENDPOINTS, Viewer.of("w")).token().split("\\.")[2];
+        assertInvalid(() -> VERIFIER.verify(parts[0] + "." + parts[1] + "." + otherSignature, STAGE), "token.signature",
+                "does not verify");
+        // A header re-encoded (same meaning, other bytes) no longer matches the signature.
+        String header = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
+        String reencoded = b64(header.replace(",", ", ")) + "." + parts[1] + "." + parts[2];
+        assertInvalid(() -> VERIFIER.verify(reencoded, STAGE), "token.signature", "does not verify");
+    }
+
+    @Test
+    void aHeaderOrPayloadNamingAMemberTwiceIsRefused() {
+        String twoAlgs = b64("{\"alg\":\"none\",\"alg\":\"ES384\",\"kid\":\"" + KEY.value() + "\"}") + "."
+                + b64(CLAIMS) + ".";
+        assertInvalid(() -> VERIFIER.verify(twoAlgs, STAGE), "token",
+                "has a header that is not JSON with each member named once");
+        // Signed by the right key, but with two resources: which one a reader takes differs between parsers.
+        String twoStages = es384(HEADER, CLAIMS.replace("\"topic\"", "\"resource\":\"" + OTHER_STAGE.value()
+                + "\",\"topic\""), KEYS.privateKey());
+        assertInvalid(() -> VERIFIER.verify(twoStages, STAGE), "token",
+                "has a payload that is not JSON with each member named once");
+    }
+
+    @Test
+    void aTokenForAStageOfTheSameIdInAnotherAccountOrRegionIsRefused() {
+        StageArn elsewhere = StageArn.parse("arn:aws:ivs:eu-west-1:210987654321:stage/stageOne");
+        String token = ParticipantTokenSigner.create(KEYS, KEY, CLOCK).sign(elsewhere, ENDPOINTS, Viewer.of("v"))
+                .token();
+        assertInvalid(() -> VERIFIER.verify(token, STAGE), "token.resource",
+                "is for the stage " + elsewhere.value() + "; expected " + STAGE.value());
+    }
+
+    @Test
+    void aGenuineButOversizedTokenIsRefusedBeforeItsSignatureIsChecked() {
+        String padding = "x".repeat(ParticipantTokenVerifier.MAX_TOKEN_CHARS);
+        String huge = es384(HEADER, CLAIMS.replace("\"version\"", "\"attributes\":{\"bio\":\"" + padding
+                + "\"},\"version\""), KEYS.privateKey());
+        assertInvalid(() -> VERIFIER.verify(huge, STAGE), "token", "characters; at most 8192 are accepted");
+        assertThat(huge.length()).isGreaterThan(ParticipantTokenVerifier.MAX_TOKEN_CHARS);
+    }
+
+    @Test
+    void afterARotationTheRemovedKeysTokensAreRefusedAndTheNewKeysStillVerify() {
+        PublicKeyArn newArn = PublicKeyArn.parse("arn:aws:ivs:us-east-1:123456789012:public-key/k2");
+        P384KeyPair newKeys = P384Keys.generate();
+        ImportedPublicKey oldKey = new ImportedPublicKey(KEY, "old", "f1", KEYS.publicKeyPem(), Map.of());
+        ImportedPublicKey newKey = new ImportedPublicKey(newArn, "new", "f2", newKeys.publicKeyPem(), Map.of());
+        String beforeTheSwitch = ParticipantTokenSigner.create(KEYS, KEY, CLOCK).sign(STAGE, ENDPOINTS, Viewer.of("a"))
+                .token();
+        String afterTheSwitch = ParticipantTokenSigner.create(newKeys, newArn, CLOCK).sign(STAGE, ENDPOINTS,
+                Viewer.of("b")).token();
+
+        // 1. Before: only the old key. 2. During: both. 3. After: the old key is removed (and deleted from IVS).
+        ParticipantTokenVerifier before = ParticipantTokenVerifier.create(java.util.List.of(oldKey), CLOCK);
+        ParticipantTokenVerifier during = ParticipantTokenVerifier.create(java.util.List.of(oldKey, newKey), CLOCK);
+        ParticipantTokenVerifier after = ParticipantTokenVerifier.create(java.util.List.of(newKey), CLOCK);
+
+        assertThat(before.verify(beforeTheSwitch, STAGE).participant().userId()).hasValue("a");
+        assertInvalid(() -> before.verify(afterTheSwitch, STAGE), "token.header.kid", "public-key/k2");
+        assertThat(during.verify(beforeTheSwitch, STAGE).participant().userId()).hasValue("a");
+        assertThat(during.verify(afterTheSwitch, STAGE).participant().userId()).hasValue("b");
+        assertInvalid(() -> after.verify(beforeTheSwitch, STAGE), "token.header.kid",
+                "is \"" + KEY.value() + "\"; expected one of [" + newArn.value() + "]");
+        assertThat(after.verify(afterTheSwitch, STAGE).participant().userId()).hasValue("b");
+        assertThat(after.toString()).contains(newArn.value()).doesNotContain(KEY.value());
+        assertInvalid(() -> ParticipantTokenVerifier.create(java.util.List.of(oldKey, oldKey), CLOCK), "publicKeys",
+                "names " + KEY.value() + " twice");
+    }
+
+    private static String hmac(String header, String claims, byte[] secret) throws GeneralSecurityException {
+        String input = b64(header) + "." + b64(claims);
+        Mac mac = Mac.getInstance("HmacSHA384");
+        mac.init(new SecretKeySpec(secret, "HmacSHA384"));
+        return input + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(mac.doFinal(input.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private static String coordinate(java.math.BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        byte[] fixed = new byte[48];
+        int n = Math.min(bytes.length, 48);
+        System.arraycopy(bytes, bytes.length - n, fixed, 48 - n, n);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(fixed);
     }
 
     private static String es384(String header, String claims, PrivateKey key) {

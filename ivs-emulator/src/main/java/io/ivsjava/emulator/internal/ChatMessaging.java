@@ -8,9 +8,11 @@ import io.ivsjava.emulator.Quota;
 import io.ivsjava.emulator.internal.HttpTransport.Request;
 import io.ivsjava.emulator.internal.HttpTransport.Response;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -26,6 +28,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -277,7 +280,7 @@ final class ChatMessaging {
     void received(ChatConnection c, String text) {
         JsonNode parsed;
         try {
-            parsed = Json.parse(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            parsed = Json.parse(text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             parsed = null;
         }
@@ -336,7 +339,7 @@ final class ChatMessaging {
 
     /** A moderation action: its capability, then the action, which answers a bad-request message or nothing. */
     private void moderate(ChatConnection c, String capability, Optional<String> requestId,
-                          java.util.function.Supplier<Optional<String>> action) {
+                          Supplier<Optional<String>> action) {
         if (!c.can(capability)) {
             c.send(error(requestId, 403, "The chat token does not have the " + capability + " capability."));
             return;
@@ -551,7 +554,7 @@ final class ChatMessaging {
     }
 
     private void broadcast(String roomArn, ObjectNode entity) {
-        byte[] frame = WebSocket.text(new String(Json.write(entity), java.nio.charset.StandardCharsets.UTF_8));
+        byte[] frame = WebSocket.text(new String(Json.write(entity), StandardCharsets.UTF_8));
         for (ChatConnection c : rooms.getOrDefault(roomArn, Set.of())) {
             c.send(frame);
         }
@@ -575,10 +578,10 @@ final class ChatMessaging {
         requestId.ifPresent(r -> error.put("RequestId", r));
         error.put("ErrorCode", code);
         error.put("ErrorMessage", message);
-        return WebSocket.text(new String(Json.write(error), java.nio.charset.StandardCharsets.UTF_8));
+        return WebSocket.text(new String(Json.write(error), StandardCharsets.UTF_8));
     }
 
     private String sendTime() {
-        return DateTimeFormatter.ISO_INSTANT.format(state.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        return DateTimeFormatter.ISO_INSTANT.format(state.instant().truncatedTo(ChronoUnit.MILLIS));
     }
 }

@@ -33,6 +33,7 @@ import java.util.function.Function;
  * GET    /_emulator/clock                        {"now": "...", "mode": "system|offset|stopped"}
  * POST   /_emulator/clock                        {"advance": "PT1H"} | {"set": "2030-01-01T00:00:00Z"} | {"system": true}
  * POST   /_emulator/simulate/{name}              a media-plane simulation, such as stream-start {"channelArn": ...}
+ * GET    /_emulator/events                       the emulator's events as server-sent events (see EventOutlets)
  * </pre>
  *
  * <p>A fault is {@code {"type": "error", "errorCode": "ThrottlingException", "message": "..."}},
@@ -141,6 +142,8 @@ final class ControlApi {
             switch (method + " " + path) {
                 case "GET info":
                     return ok(server.info(), requestId);
+                case "GET events":
+                    return server.outlets().stream(request);
                 case "POST reset":
                     server.reset();
                     return ok(Json.object(), requestId);

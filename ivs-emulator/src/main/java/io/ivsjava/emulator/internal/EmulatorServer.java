@@ -35,6 +35,7 @@ public final class EmulatorServer {
     private final FaultPlan faults = new FaultPlan();
     private final ControlApi control;
     private final ChatMessaging chat;
+    private final EventOutlets outlets;
     private final HttpTransport transport;
     private final URI endpoint;
     private final URI chatEndpoint;
@@ -62,12 +63,16 @@ public final class EmulatorServer {
                 new RealTimeOperations(state, realtime, realTimeGeneric, minter),
                 new ChatOperations(state, chatModel, chatGeneric, chat)).forEach(ops -> ops.register(handlers));
 
+        this.outlets = new EventOutlets(options.eventWebhook());
+        state.events().add(outlets);
         this.control = new ControlApi(this);
         // The media-plane simulations, one line each: POST /_emulator/simulate/<name> with a JSON body.
         control.simulation("stream-start", ControlApi.taking("channelArn", this::simulateStreamStart));
         control.simulation("stream-end", ControlApi.taking("channelArn", this::simulateStreamEnd));
         control.simulation("participant-join", ControlApi.returning("participantToken", "participantId",
                 this::simulateParticipantJoin));
+        control.simulation("token-exchange", ControlApi.returning("participantToken", "participantId",
+                this::simulateTokenExchange));
         control.simulation("participant-publish", ControlApi.takingAll(
                 v -> simulateParticipantPublish(v.get(0), v.get(1)), "stageArn", "participantId"));
         control.simulation("participant-unpublish", ControlApi.takingAll(
@@ -88,6 +93,7 @@ public final class EmulatorServer {
                 Boolean.getBoolean("ivs.emulator.checkResponses"));
         this.transport = HttpTransport.start(new InetSocketAddress(options.bindAddress(), options.port()), handler,
                 e -> fatalHandler.accept(e));
+        outlets.start();
         InetSocketAddress bound = transport.address();
         String host = bound.getAddress() instanceof Inet6Address
                 ? "[" + bound.getAddress().getHostAddress() + "]" : bound.getAddress().getHostAddress();
@@ -191,6 +197,11 @@ public final class EmulatorServer {
         clock.set(instant);
     }
 
+    /** {@return where events leave the process: the event stream and the webhook} */
+    EventOutlets outlets() {
+        return outlets;
+    }
+
     /** {@return the injected faults} */
     FaultPlan faults() {
         return faults;
@@ -280,6 +291,11 @@ public final class EmulatorServer {
         return inPartitionOf(token.stageArn(), p -> StageSessions.join(p, token));
     }
 
+    public String simulateTokenExchange(String participantToken) {
+        ParticipantTokens.Verified token = ParticipantTokens.verify(state, minter, participantToken);
+        return inPartitionOf(token.stageArn(), p -> StageSessions.exchangeToken(p, token));
+    }
+
     public void simulateParticipantPublish(String stageArn, String participantId) {
         actInPartitionOf(stageArn, p -> StageSessions.publish(p, stageArn, participantId));
     }
@@ -326,6 +342,7 @@ public final class EmulatorServer {
         out.put("journalCapacity", options.journalCapacity());
         out.put("strictSigV4", !options.signingKeys().isEmpty());
         out.put("virtualThreads", transport.virtualThreads());
+        out.set("events", outlets.describe());
         return out;
     }
 
@@ -338,6 +355,7 @@ public final class EmulatorServer {
     public void close() {
         chat.close();
         transport.close();
+        outlets.close();
         LOG.debug("IVS emulator on {} stopped", endpoint);
     }
 

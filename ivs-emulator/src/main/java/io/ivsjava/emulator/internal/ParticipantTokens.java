@@ -40,9 +40,14 @@ final class ParticipantTokens {
      * @param attributes the {@code attributes} claim, or an empty map
      * @param publish whether the token allows publishing
      * @param subscribe whether the token allows subscribing
+     * @param expires the {@code exp} claim
+     * @param eventsUrl the {@code events_url} claim, or empty text
+     * @param whipUrl the {@code whip_url} claim, or empty text
+     * @param selfSigned whether the application signed it (it names an imported key as its {@code kid}) rather
+     *     than the emulator ({@code CreateParticipantToken})
      */
     record Verified(String stageArn, String participantId, String userId, ObjectNode attributes, boolean publish,
-                    boolean subscribe) {
+                    boolean subscribe, Instant expires, String eventsUrl, String whipUrl, boolean selfSigned) {
     }
 
     /**
@@ -114,7 +119,8 @@ final class ParticipantTokens {
         }
         return new Verified(stageArn, participantId, claims.path("user_id").asText(""), attributes,
                 capabilities.path("allow_publish").asBoolean(false),
-                capabilities.path("allow_subscribe").asBoolean(false));
+                capabilities.path("allow_subscribe").asBoolean(false), expires, claims.path("events_url").asText(""),
+                claims.path("whip_url").asText(""), header.hasNonNull("kid"));
     }
 
     /** The key that must have signed the token: the imported key its kid names, or the emulator's own. */

@@ -1,6 +1,7 @@
 package io.ivsjava.emulator.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ivsjava.emulator.Quota;
 import java.util.ArrayList;
@@ -114,6 +115,8 @@ final class StageSessions extends Operations {
         /** The session the participant belongs to. */
         final Session session;
         long eventCount;
+        /** The token it joined with (or exchanged for last); null for ingest and replica participants. */
+        ParticipantTokens.Verified token;
 
         Member(ObjectNode doc, Session session) {
             this.doc = doc;
@@ -190,9 +193,98 @@ final class StageSessions extends Operations {
             throw new IllegalArgumentException("The participant " + token.participantId() + " was disconnected from "
                     + token.stageArn() + " with DisconnectParticipant, which revokes its token; issue a new one.");
         }
-        arrive(p, stage, new Arrival(token.participantId(), token.userId(), token.attributes(), token.publish(),
-                token.subscribe(), "WHIP", Optional.empty(), false));
+        Member before = record.active == null ? null : record.active.byId.get(token.participantId());
+        boolean alreadyConnected = before != null && before.connected();
+        Member member = arrive(p, stage, new Arrival(token.participantId(), token.userId(), token.attributes(),
+                token.publish(), token.subscribe(), "WHIP", Optional.empty(), false));
+        if (!alreadyConnected) {
+            member.token = token;
+        }
         return token.participantId();
+    }
+
+    /**
+     * A connected participant's client exchanges its token for another (the broadcast SDKs' {@code exchangeToken}):
+     * its capabilities, attributes and user id change without leaving the stage. As IVS and its SDKs do, only a
+     * self-signed token replaces a self-signed token, and the replacement must keep {@code jti}, {@code topic},
+     * {@code resource}, {@code whip_url} and {@code events_url}. A publisher that loses {@code PUBLISH} stops
+     * publishing, a subscriber that loses {@code SUBSCRIBE} stops subscribing. Records a {@code TOKEN_EXCHANGED}
+     * event with the previous and the new token. Call under the write lock.
+     *
+     * @param p the stage's partition
+     * @param token the verified replacement
+     * @return the participant id
+     * @throws IllegalArgumentException if no participant with the token's id is connected to its stage, either
+     *     token is not self-signed, or an immutable claim changed
+     */
+    static String exchangeToken(Partition p, ParticipantTokens.Verified token) {
+        String stageArn = token.stageArn();
+        stage(p, stageArn);
+        StageRecord record = state(p).stages.get(stageArn);
+        Member member = record == null || record.active == null ? null
+                : record.active.byId.get(token.participantId());
+        if (member == null || !member.connected()) {
+            throw new IllegalArgumentException("No participant " + token.participantId() + " is connected to "
+                    + stageArn + ": a token exchange replaces the token of a participant on the stage (its jti and "
+                    + "resource); a participant that is not on it joins with a token instead.");
+        }
+        if (member.token == null) {
+            throw new IllegalArgumentException("The participant " + token.participantId() + " publishes through "
+                    + (member.replica() ? "participant replication" : "an ingest configuration")
+                    + " and holds no participant token to exchange.");
+        }
+        if (!member.token.selfSigned()) {
+            throw new IllegalArgumentException("The participant " + token.participantId() + " joined with a token "
+                    + "from CreateParticipantToken; IVS exchanges only tokens signed with a key pair "
+                    + "(ImportPublicKey).");
+        }
+        if (!token.selfSigned()) {
+            throw new IllegalArgumentException("The new token comes from CreateParticipantToken; IVS exchanges "
+                    + "only "
+                    + "tokens signed with a key pair (ImportPublicKey).");
+        }
+        if (!token.eventsUrl().equals(member.token.eventsUrl())
+                || !token.whipUrl().equals(member.token.whipUrl())) {
+            throw new IllegalArgumentException("The new token changes whip_url or events_url; a token exchange "
+                    + "keeps "
+                    + "jti, topic, resource, whip_url and events_url.");
+        }
+        ParticipantTokens.Verified previous = member.token;
+        member.token = token;
+        member.allowPublish = token.publish();
+        member.allowSubscribe = token.subscribe();
+        member.doc.put("userId", token.userId());
+        member.doc.set("attributes", token.attributes().deepCopy());
+        Session session = member.session;
+        if (!token.publish()) {
+            stopPublishing(p, session, member);
+        }
+        if (!token.subscribe()) {
+            for (String publisher : List.copyOf(member.subscribedTo)) {
+                member.subscribedTo.remove(publisher);
+                subscriptionStopped(p, session, member, publisher);
+            }
+        }
+        ObjectNode e = event(p, member, "TOKEN_EXCHANGED");
+        e.set("previousToken", exchanged(previous));
+        e.set("newToken", exchanged(token));
+        return token.participantId();
+    }
+
+    /** An {@code ExchangedParticipantToken} document. */
+    private static ObjectNode exchanged(ParticipantTokens.Verified token) {
+        ObjectNode doc = Json.object();
+        ArrayNode capabilities = doc.putArray("capabilities");
+        if (token.publish()) {
+            capabilities.add("PUBLISH");
+        }
+        if (token.subscribe()) {
+            capabilities.add("SUBSCRIBE");
+        }
+        doc.set("attributes", token.attributes().deepCopy());
+        doc.put("userId", token.userId());
+        doc.put("expirationTime", iso(token.expires()));
+        return doc;
     }
 
     /**

@@ -8,10 +8,11 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar ivs-emulator-<version>-standalone.jar [--port N] [--bind ADDRESS] [--region NAME]
- * [--account-id DIGITS] [--quota NAME=N] [--journal-capacity N] [--strict-sigv4 ID:SECRET] [--chat-review-url URL]
- * [--chat-review-timeout PT0.2S]}: runs the emulator
- * until the process is stopped (Ctrl-C or SIGTERM), so that clients in any language can use it. The first line
- * printed is the endpoint, for scripts to read. If the emulator can no longer accept connections (such as after an
+ * [--account-id DIGITS] [--quota NAME=N] [--journal-capacity N] [--strict-sigv4 ID:SECRET]
+ * [--event-webhook URL [--event-webhook-api-key NAME:VALUE | --event-webhook-basic-auth USER:PASSWORD]]
+ * [--chat-review-url URL] [--chat-review-timeout PT0.2S]}: runs the emulator until the process is stopped (Ctrl-C
+ * or SIGTERM), so that clients in any language can use it. The first line printed is the endpoint, for scripts to
+ * read. If the emulator can no longer accept connections (such as after an
  * {@code OutOfMemoryError} in its accept loop), the process exits with status 70 and says why, rather than stay up
  * and answer nothing.
  */
@@ -72,6 +73,9 @@ public final class StandaloneMain {
                 + options.chatReviewUrl().map(url -> "; messages of rooms with a review handler are POSTed to " + url)
                         .orElse(""));
         out.println("Control API (reset, calls, faults, clock, simulations): " + emulator.endpoint() + "/_emulator/info");
+        out.println("Events as server-sent events: " + emulator.endpoint() + "/_emulator/events");
+        options.eventWebhook().ifPresent(w -> out.println("Events also posted as an EventBridge API destination posts "
+                + "them: " + w));
         out.println("Stop with Ctrl-C.");
         out.flush();
         stopped.await();
@@ -80,6 +84,7 @@ public final class StandaloneMain {
     private static String usage() {
         return "usage: java -jar ivs-emulator-standalone.jar [--port N] [--bind ADDRESS] [--region NAME] "
                 + "[--account-id DIGITS] [--quota NAME=N]... [--journal-capacity N] [--strict-sigv4 ID:SECRET]... "
+                + "[--event-webhook URL [--event-webhook-api-key NAME:VALUE]] "
                 + "[--chat-review-url URL] [--chat-review-timeout PT0.2S]\n"
                 + "  --port N            TCP port; 0 (the default) picks a free one\n"
                 + "  --bind ADDRESS      address to listen on; default 127.0.0.1 (use 0.0.0.0 to accept other hosts)\n"
@@ -91,6 +96,9 @@ public final class StandaloneMain {
                 + EmulatorOptions.DEFAULT_JOURNAL_CAPACITY + "\n"
                 + "  --strict-sigv4 ID:SECRET  check SigV4 signatures against this key (repeatable; needs "
                 + "software.amazon.awssdk:http-auth-aws on the class path)\n"
+                + "  --event-webhook URL  also POST every event there, as an EventBridge API destination does\n"
+                + "  --event-webhook-api-key NAME:VALUE  the webhook's connection sends header NAME: VALUE\n"
+                + "  --event-webhook-basic-auth USER:PASSWORD  the webhook's connection sends basic auth\n"
                 + "  --chat-review-url URL  POST chat messages of rooms with a message review handler here, as the "
                 + "review Lambda's event; answer as the Lambda does ({\"ReviewResult\": \"ALLOW\"|\"DENY\", ...})\n"
                 + "  --chat-review-timeout D  how long a review may take (ISO-8601, default PT0.2S as at IVS); then "

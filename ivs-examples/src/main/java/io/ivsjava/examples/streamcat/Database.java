@@ -42,11 +42,13 @@ public final class Database implements AutoCloseable {
      * @throws IllegalStateException if the database cannot be reached or migrated
      */
     public static Database open(DatabaseConfig config) {
+        // The pool logs its URL (at DEBUG), so a password written into it is moved out first.
+        DatabaseConfig connecting = config.passwordOutOfUrl();
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("streamcat-db");
-        hikari.setJdbcUrl(config.jdbcUrl());
-        config.user().ifPresent(hikari::setUsername);
-        config.password().ifPresent(hikari::setPassword);
+        hikari.setJdbcUrl(connecting.jdbcUrl());
+        connecting.user().ifPresent(hikari::setUsername);
+        connecting.password().ifPresent(hikari::setPassword);
         hikari.setMaximumPoolSize(POOL_SIZE);
         hikari.setMinimumIdle(1);
         hikari.setAutoCommit(true);

@@ -1,7 +1,11 @@
 package io.ivsjava.examples.streamcat;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where the backend keeps its own state: a JDBC URL with optional credentials.
@@ -18,6 +22,7 @@ import java.util.Optional;
 public record DatabaseConfig(String jdbcUrl, Optional<String> user, Optional<String> password) {
     /** The data directory the embedded database lives in unless told otherwise: {@code streamcat-data}. */
     public static final Path DEFAULT_DATA_DIRECTORY = Path.of("streamcat-data");
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)([?&;])password=([^&;]*)");
 
     /** Checks that no component is null. */
     public DatabaseConfig {
@@ -50,6 +55,33 @@ public record DatabaseConfig(String jdbcUrl, Optional<String> user, Optional<Str
      */
     public boolean isH2() {
         return jdbcUrl.startsWith("jdbc:h2:");
+    }
+
+    /**
+     * This configuration with a password written into the JDBC URL ({@code ?password=...} or {@code &password=...}
+     * for PostgreSQL, {@code ;PASSWORD=...} for H2) moved out of the URL into {@link #password()}, where the driver
+     * takes it from as well: whatever shows the URL (the pool's and the driver's logs) then shows no password. The
+     * URL's password wins over a separate one, as it does in the drivers.
+     *
+     * @return the configuration, unchanged when its URL holds no password
+     */
+    DatabaseConfig passwordOutOfUrl() {
+        Matcher m = URL_PASSWORD.matcher(jdbcUrl);
+        if (!m.find()) {
+            return this;
+        }
+        String value = m.group(2);
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            // PostgreSQL's driver decodes its URL parameters; H2 takes settings as written.
+            value = URLDecoder.decode(value, StandardCharsets.UTF_8);
+        }
+        String url = jdbcUrl.substring(0, m.start()) + (m.group(1).equals("?") ? "?" : "")
+                + jdbcUrl.substring(m.end());
+        url = url.replace("?&", "?");
+        if (url.endsWith("?")) {
+            url = url.substring(0, url.length() - 1);
+        }
+        return new DatabaseConfig(url, user, Optional.of(value)).passwordOutOfUrl();
     }
 
     /** {@return the URL and user, with the password redacted} */

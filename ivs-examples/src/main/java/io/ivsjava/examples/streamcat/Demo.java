@@ -24,9 +24,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * point is to show exactly what a viewer's page receives; the output says so where it does.
  *
  * <p>On the embedded emulator, the backend's {@code /dev/emulator/...} routes stand in for the media plane
- * (participants joining and publishing, an encoder connecting) and the emulator's own events drive the live flag.
- * Against another backend those routes are missing: the demo then skips the media plane and posts the events
- * EventBridge would deliver to {@code /events} itself, and says so.
+ * (participants joining and publishing, an encoder connecting) and the emulator's own events drive the live flag:
+ * its webhook posts them to the backend's {@code /events} with the events API key, as an EventBridge API destination
+ * does. Against another backend those routes are missing: the demo then skips the media plane and posts the events
+ * EventBridge would deliver to {@code /events} itself, with the key it was given (the backend's
+ * {@value EventsApiKey#VARIABLE}), and says so.
  *
  * <p>Not thread-safe: one demo runs on one thread.
  */
@@ -35,6 +37,7 @@ public final class Demo {
 
     private final URI base;
     private final PrintStream out;
+    private final Optional<EventsApiKey> eventsKey;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String suffix = Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0xffff));
     private boolean emulated;
@@ -46,8 +49,20 @@ public final class Demo {
      * @param out where the demo is told
      */
     public Demo(URI base, PrintStream out) {
+        this(base, out, Optional.empty());
+    }
+
+    /**
+     * A demo against a running backend, posting the events it plays EventBridge for with the connection's key.
+     *
+     * @param base the backend's URL, such as {@code http://127.0.0.1:8080}
+     * @param out where the demo is told
+     * @param eventsKey the backend's events API key; without it {@code POST /events} answers 401
+     */
+    public Demo(URI base, PrintStream out, Optional<EventsApiKey> eventsKey) {
         this.base = base;
         this.out = out;
+        this.eventsKey = eventsKey;
     }
 
     /**
@@ -71,6 +86,7 @@ public final class Demo {
         out.println("StreamCat backend at " + base + ": IVS " + health.path("ivs").asText() + ", database "
                 + health.path("database").asText() + " (schema version " + health.path("schemaVersion").asInt()
                 + ")");
+        out.println("IVS events reach POST /events from " + health.path("events").asText());
         if (!emulated) {
             out.println("No media-plane simulation here: participants' joins and encoders are skipped, and the demo "
                     + "posts the stream events EventBridge would deliver to /events itself.");
@@ -154,16 +170,24 @@ public final class Demo {
         if (!viewerParticipant.isEmpty()) {
             promotion.put("participantId", viewerParticipant);
         }
-        JsonNode admission = call("POST", "/api/studios/" + host.name + "/promotion", coHost, promotion, 200)
-                .path("admission");
+        JsonNode promoted = call("POST", "/api/studios/" + host.name + "/promotion", coHost, promotion, 200);
+        JsonNode admission = promoted.path("admission");
         say(coHost.name + " receives: " + describe(admission));
         expect(admission.path("capabilities").toString().contains("PUBLISH"), "a co-host can publish");
-        if (emulated) {
-            JsonNode gone = call("POST", "/dev/emulator/join", null,
-                    Http.JSON.createObjectNode().put("token", viewer.path("token").asText()), 409);
-            say("the viewer participant " + viewerParticipant + " was disconnected: " + gone.path("message").asText());
+        String participant;
+        if (promoted.path("exchange").asBoolean()) {
+            expect(admission.path("participantId").asText().equals(viewerParticipant),
+                    "an exchanged token is for the viewer's own participant");
+            participant = exchange(admission, coHost.name + "'s browser");
+        } else {
+            if (emulated) {
+                JsonNode gone = call("POST", "/dev/emulator/join", null,
+                        Http.JSON.createObjectNode().put("token", viewer.path("token").asText()), 409);
+                say("the viewer participant " + viewerParticipant + " was disconnected: "
+                        + gone.path("message").asText());
+            }
+            participant = join(admission, coHost.name + "'s browser");
         }
-        String participant = join(admission, coHost.name + "'s browser");
         publish(admission, participant);
 
         step(host.name + " removes " + coHost.name);
@@ -318,6 +342,20 @@ public final class Demo {
         return participant;
     }
 
+    /** The participant's client swaps its token on the stage (the broadcast SDK's stage.exchangeToken). */
+    private String exchange(JsonNode admission, String who) {
+        if (!emulated) {
+            say("(" + who + " would call stage.exchangeToken with this token and stay on the stage)");
+            return admission.path("participantId").asText();
+        }
+        JsonNode exchanged = call("POST", "/dev/emulator/exchange", null,
+                Http.JSON.createObjectNode().put("token", admission.path("token").asText()), 200);
+        String participant = exchanged.path("participantId").asText();
+        say(who + " exchanges its token on the stage (stage.exchangeToken): participant " + participant
+                + " stays connected and may publish now");
+        return participant;
+    }
+
     private void publish(JsonNode admission, String participantId) {
         if (!emulated) {
             return;
@@ -427,6 +465,10 @@ public final class Demo {
         if (as != null) {
             request.header("Authorization", "Bearer " + as.apiKey);
         }
+        if (path.equals("/events")) {
+            // As EventBridge's connection does for its API destination.
+            eventsKey.ifPresent(key -> request.header(key.headerName(), key.value()));
+        }
         HttpResponse<String> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -444,8 +486,10 @@ public final class Demo {
                     + "not JSON");
         }
         if (response.statusCode() != expected) {
+            String hint = response.statusCode() == 401 && path.equals("/events") && eventsKey.isEmpty()
+                    ? " (give the demo the backend's events API key in $" + EventsApiKey.VARIABLE + ")" : "";
             throw new DemoFailure(method + " " + path + " answered " + response.statusCode() + " (expected "
-                    + expected + "): " + answer.path("error").asText() + ": " + answer.path("message").asText());
+                    + expected + "): " + answer.path("error").asText() + ": " + answer.path("message").asText() + hint);
         }
         return answer;
     }

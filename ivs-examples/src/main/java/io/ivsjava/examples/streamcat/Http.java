@@ -168,6 +168,11 @@ final class Http {
             return Optional.ofNullable(exchange.getRequestHeaders().getFirst(name));
         }
 
+        /** The body, unread: for a handler that decides whether to read it at all. */
+        InputStream bodyStream() {
+            return exchange.getRequestBody();
+        }
+
         byte[] bodyBytes() throws HttpError {
             try (InputStream in = exchange.getRequestBody()) {
                 byte[] body = in.readNBytes(MAX_BODY + 1);

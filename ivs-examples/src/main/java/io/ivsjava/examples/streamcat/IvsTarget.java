@@ -1,6 +1,7 @@
 package io.ivsjava.examples.streamcat;
 
 import io.ivsjava.core.IvsConnection;
+import io.ivsjava.emulator.EventWebhook;
 import io.ivsjava.emulator.IvsEmulator;
 import java.net.URI;
 import java.util.Optional;
@@ -11,28 +12,60 @@ import java.util.Optional;
  * <p>Thread-safe; {@link #close()} stops an emulator this target started.
  */
 public final class IvsTarget implements AutoCloseable {
-    private final IvsConnection connection;
-    private final Optional<IvsEmulator> emulator;
+    private final boolean startsWithBackend;
     private final boolean ownsEmulator;
-    private final String description;
+    private IvsConnection connection;
+    private Optional<IvsEmulator> emulator;
+    private String description;
 
     private IvsTarget(IvsConnection connection, Optional<IvsEmulator> emulator, boolean ownsEmulator,
                       String description) {
+        this.startsWithBackend = false;
         this.connection = connection;
         this.emulator = emulator;
         this.ownsEmulator = ownsEmulator;
         this.description = description;
     }
 
+    private IvsTarget() {
+        this.startsWithBackend = true;
+        this.ownsEmulator = true;
+        this.emulator = Optional.empty();
+        this.description = "embedded IVS emulator (not started yet)";
+    }
+
     /**
-     * Starts an emulator in this process, stopped with the target.
+     * An emulator in this process, started by the backend once it listens, so that the emulator's events reach the
+     * backend's {@code /events} as EventBridge delivers them: through its webhook, posted with the events API key;
+     * stopped with the target.
      *
      * @return the target
      */
     public static IvsTarget embedded() {
-        IvsEmulator emulator = IvsEmulator.start();
-        return new IvsTarget(connectionTo(emulator), Optional.of(emulator), true,
-                "embedded IVS emulator at " + emulator.endpoint() + " (" + emulator.region() + ")");
+        return new IvsTarget();
+    }
+
+    /**
+     * Starts the emulator of {@link #embedded()}, posting its events to a webhook if one is given; does nothing for
+     * any other target, or once started.
+     *
+     * @param webhook where the emulator posts its events
+     */
+    synchronized void start(Optional<EventWebhook> webhook) {
+        if (!startsWithBackend || emulator.isPresent()) {
+            return;
+        }
+        IvsEmulator.Builder builder = IvsEmulator.builder();
+        webhook.ifPresent(builder::eventWebhook);
+        IvsEmulator started = builder.start();
+        emulator = Optional.of(started);
+        connection = connectionTo(started);
+        description = "embedded IVS emulator at " + started.endpoint() + " (" + started.region() + ")";
+    }
+
+    /** {@return whether the backend starts this target's emulator, and so can give it a webhook} */
+    boolean startsWithBackend() {
+        return startsWithBackend;
     }
 
     /**
@@ -70,23 +103,24 @@ public final class IvsTarget implements AutoCloseable {
                 "AWS (default credential and region chains)");
     }
 
-    IvsConnection connection() {
+    synchronized IvsConnection connection() {
+        start(Optional.empty());
         return connection;
     }
 
     /** The emulator in this process, whose media-plane simulations and event feed the backend can use. */
-    Optional<IvsEmulator> emulator() {
+    synchronized Optional<IvsEmulator> emulator() {
         return emulator;
     }
 
     /** {@return what this target is, for people} */
     @Override
-    public String toString() {
+    public synchronized String toString() {
         return description;
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (ownsEmulator) {
             emulator.ifPresent(IvsEmulator::close);
         }

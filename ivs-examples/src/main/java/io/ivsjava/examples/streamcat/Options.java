@@ -17,10 +17,12 @@ import java.util.Optional;
  * @param port the HTTP port; empty for the command's default
  * @param database where the backend's own state lives
  * @param demoTarget a running backend for the demo to drive instead of starting one
+ * @param eventsApiKey the EventBridge connection's API key that {@code POST /events} requires (and the demo sends);
+ *     empty for a random one, which only the backend's own embedded emulator knows
  */
 public record Options(String command, Backend backend, Optional<URI> endpoint, String region, String host,
                       Optional<Integer> port,
-                      DatabaseConfig database, Optional<URI> demoTarget) {
+                      DatabaseConfig database, Optional<URI> demoTarget, Optional<EventsApiKey> eventsApiKey) {
     /** The environment variable holding the database password (never a command-line argument, which anyone sees). */
     public static final String PASSWORD_VARIABLE = "STREAMCAT_DB_PASSWORD";
 
@@ -38,7 +40,12 @@ public record Options(String command, Backend backend, Optional<URI> endpoint, S
             "  --data DIR           the embedded H2 database's directory (default streamcat-data)",
             "  --jdbc-url URL       another database, such as jdbc:postgresql://127.0.0.1:5432/streamcat",
             "  --db-user NAME       its user; the password comes from $" + PASSWORD_VARIABLE,
-            "  --url URL            (demo) drive a backend that is already running there");
+            "  --url URL            (demo) drive a backend that is already running there",
+            "  --events-api-key-header NAME  the header of the EventBridge connection's API key (default "
+                    + EventsApiKey.DEFAULT_HEADER + ")",
+            "                       POST /events requires the key; it comes from $" + EventsApiKey.VARIABLE
+                    + " (or --events-api-key KEY, which other users can see); without one it is random and only",
+            "                       the embedded emulator's webhook has it");
 
     /** Which IVS the backend talks to. Immutable; safe to share between threads. */
     public enum Backend {
@@ -59,6 +66,20 @@ public record Options(String command, Backend backend, Optional<URI> endpoint, S
      * @throws IllegalArgumentException naming what is wrong
      */
     public static Options parse(String[] args, Optional<String> passwordFromEnvironment) {
+        return parse(args, passwordFromEnvironment, Optional.empty());
+    }
+
+    /**
+     * Reads the command line.
+     *
+     * @param args the arguments
+     * @param passwordFromEnvironment the value of {@value #PASSWORD_VARIABLE}, if set
+     * @param eventsApiKeyFromEnvironment the value of {@value EventsApiKey#VARIABLE}, if set
+     * @return the options
+     * @throws IllegalArgumentException naming what is wrong (never repeating a secret)
+     */
+    public static Options parse(String[] args, Optional<String> passwordFromEnvironment,
+                                Optional<String> eventsApiKeyFromEnvironment) {
         String command = "demo";
         int i = 0;
         if (args.length > 0 && !args[0].startsWith("--")) {
@@ -77,6 +98,8 @@ public record Options(String command, Backend backend, Optional<URI> endpoint, S
         Optional<String> jdbcUrl = Optional.empty();
         Optional<String> dbUser = Optional.empty();
         Optional<URI> url = Optional.empty();
+        Optional<String> eventsKey = eventsApiKeyFromEnvironment;
+        String eventsKeyHeader = EventsApiKey.DEFAULT_HEADER;
         for (; i < args.length; i++) {
             String name = args[i];
             if (name.equals("--aws")) {
@@ -120,6 +143,12 @@ public record Options(String command, Backend backend, Optional<URI> endpoint, S
                 case "--url":
                     url = Optional.of(uri(name, value));
                     break;
+                case "--events-api-key":
+                    eventsKey = Optional.of(value);
+                    break;
+                case "--events-api-key-header":
+                    eventsKeyHeader = value;
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown option " + name);
             }
@@ -134,12 +163,19 @@ public record Options(String command, Backend backend, Optional<URI> endpoint, S
                 ? new DatabaseConfig(jdbcUrl.get(), dbUser, passwordFromEnvironment)
                 : DatabaseConfig.embedded(data);
         Backend backend = aws ? Backend.AWS : endpoint.isPresent() ? Backend.ENDPOINT : Backend.EMBEDDED;
-        return new Options(command, backend, endpoint, region, host, port, database, url);
+        Optional<EventsApiKey> eventsApiKey;
+        try {
+            String header = eventsKeyHeader;
+            eventsApiKey = eventsKey.map(key -> new EventsApiKey(header, key));
+        } catch (io.ivsjava.core.IvsValidationException e) {
+            throw new IllegalArgumentException("events API key: " + e.getMessage());
+        }
+        return new Options(command, backend, endpoint, region, host, port, database, url, eventsApiKey);
     }
 
     private static boolean isValued(String name) {
-        return java.util.Set.of("--endpoint", "--region", "--host", "--port", "--data", "--jdbc-url", "--db-user", "--url")
-                .contains(name);
+        return java.util.Set.of("--endpoint", "--region", "--host", "--port", "--data", "--jdbc-url", "--db-user", "--url",
+                "--events-api-key", "--events-api-key-header").contains(name);
     }
 
     private static URI uri(String name, String value) {

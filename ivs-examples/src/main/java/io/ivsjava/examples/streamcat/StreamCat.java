@@ -26,7 +26,8 @@ public final class StreamCat {
      * @param args see {@link Options#USAGE}
      */
     public static void main(String[] args) {
-        int status = run(args, System.out, System.err, Optional.ofNullable(System.getenv(Options.PASSWORD_VARIABLE)));
+        int status = run(args, System.out, System.err, Optional.ofNullable(System.getenv(Options.PASSWORD_VARIABLE)),
+                Optional.ofNullable(System.getenv(EventsApiKey.VARIABLE)));
         if (status != 0) {
             System.exit(status);
         }
@@ -42,9 +43,24 @@ public final class StreamCat {
      * @return the exit status: 0 on success, 1 on failure, 2 on bad arguments
      */
     public static int run(String[] args, PrintStream out, PrintStream err, Optional<String> password) {
+        return run(args, out, err, password, Optional.empty());
+    }
+
+    /**
+     * Runs the command line, printing to the given streams; {@code serve} returns only when interrupted.
+     *
+     * @param args the arguments
+     * @param out where the demo is told
+     * @param err where problems are reported
+     * @param password the database password from the environment, if any
+     * @param eventsApiKey the events API key from the environment ({@value EventsApiKey#VARIABLE}), if any
+     * @return the exit status: 0 on success, 1 on failure, 2 on bad arguments
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, Optional<String> password,
+                          Optional<String> eventsApiKey) {
         Options options;
         try {
-            options = Options.parse(args, password);
+            options = Options.parse(args, password, eventsApiKey);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println(Options.USAGE);
@@ -55,11 +71,12 @@ public final class StreamCat {
                 return serve(options, out);
             }
             if (options.demoTarget().isPresent()) {
-                new Demo(options.demoTarget().get(), out).run();
+                new Demo(options.demoTarget().get(), out, options.eventsApiKey()).run();
                 return 0;
             }
-            try (StreamCatBackend backend = start(options, 0)) {
-                new Demo(backend.endpoint(), out).run();
+            EventsApiKey key = options.eventsApiKey().orElseGet(EventsApiKey::generate);
+            try (StreamCatBackend backend = start(options, 0, key)) {
+                new Demo(backend.endpoint(), out, Optional.of(key)).run();
             }
             return 0;
         } catch (Demo.DemoFailure e) {
@@ -74,7 +91,11 @@ public final class StreamCat {
     private static int serve(Options options, PrintStream out) {
         // The server tells what it does (never a token or key); set before the first logger is made.
         System.setProperty("org.slf4j.simpleLogger.log.io.ivsjava", "info");
-        StreamCatBackend backend = start(options, 8080);
+        if (options.eventsApiKey().isEmpty() && options.backend() != Options.Backend.EMBEDDED) {
+            out.println("No events API key ($" + EventsApiKey.VARIABLE + "): POST /events refuses every delivery, so "
+                    + "live flags will not follow IVS's events");
+        }
+        StreamCatBackend backend = start(options, 8080, options.eventsApiKey().orElseGet(EventsApiKey::generate));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             backend.close();
@@ -90,7 +111,7 @@ public final class StreamCat {
         return 0;
     }
 
-    private static StreamCatBackend start(Options options, int defaultPort) {
+    private static StreamCatBackend start(Options options, int defaultPort, EventsApiKey eventsKey) {
         IvsTarget ivs;
         switch (options.backend()) {
             case AWS:
@@ -105,7 +126,7 @@ public final class StreamCat {
         }
         try {
             return StreamCatBackend.start(ivs, options.database(),
-                    new InetSocketAddress(options.host(), options.port().orElse(defaultPort)));
+                    new InetSocketAddress(options.host(), options.port().orElse(defaultPort)), eventsKey);
         } catch (RuntimeException e) {
             ivs.close();
             throw e;

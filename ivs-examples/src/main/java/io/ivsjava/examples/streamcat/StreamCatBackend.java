@@ -7,11 +7,11 @@ import com.sun.net.httpserver.HttpServer;
 import io.ivsjava.core.ChannelArn;
 import io.ivsjava.core.CompositionArn;
 import io.ivsjava.core.IvsNotFoundException;
-import io.ivsjava.core.IvsValidationException;
 import io.ivsjava.core.StageArn;
 import io.ivsjava.core.StreamKeyArn;
 import io.ivsjava.core.StreamingMode;
 import io.ivsjava.emulator.IvsEmulator;
+import io.ivsjava.events.ApiDestinationReceiver;
 import io.ivsjava.events.IvsEvent;
 import io.ivsjava.events.IvsEventDispatcher;
 import io.ivsjava.events.IvsEvents;
@@ -79,7 +79,8 @@ import org.slf4j.LoggerFactory;
  *       invitation revoked</td></tr>
  *   <tr><td>{@code GET /api/studios/{host}/token}</td><td>an invited user</td><td>a co-host's stage token</td></tr>
  *   <tr><td>{@code POST /api/studios/{host}/promotion}</td><td>an invited user</td><td>a viewer on the stage
- *       becomes co-host: a host token, and the viewer participant is disconnected</td></tr>
+ *       becomes co-host: their token exchanged for a host token of the same participant ({@code "exchange": true},
+ *       no reconnect), or without a token key a new host token and the viewer participant disconnected</td></tr>
  *   <tr><td>{@code GET /api/channels/{username}}</td><td>anyone</td><td>a viewer's page view: the live flag and
  *       what the mode's viewer needs (a subscribe-only token, or the HLS URL)</td></tr>
  *   <tr><td>{@code DELETE /api/me}</td><td>a user</td><td>delete the account: every IVS resource torn down</td></tr>
@@ -110,18 +111,38 @@ public final class StreamCatBackend implements AutoCloseable {
     private final Store store;
     private final IvsLive live;
     private final IvsEventDispatcher events = IvsEventDispatcher.create();
+    private final ApiDestinationReceiver eventIntake;
+    private final String eventSource;
     private final Clock clock;
     private final Map<StreamKeyArn, StreamKey> streamKeys = new ConcurrentHashMap<>();
     private final HttpServer server;
     private final ExecutorService workers;
     private final AutoCloseable eventFeed;
 
-    private StreamCatBackend(IvsTarget ivs, DatabaseConfig databaseConfig, InetSocketAddress address) {
+    private StreamCatBackend(IvsTarget ivs, DatabaseConfig databaseConfig, InetSocketAddress address,
+                             EventsApiKey eventsKey) {
         this.ivs = ivs;
         this.databaseConfig = databaseConfig;
         // Millisecond ticks: timestamps round-trip through the database (microseconds) unchanged.
         this.clock = Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
-        this.db = Database.open(databaseConfig);
+        this.eventIntake = ApiDestinationReceiver.create(events, eventsKey.credential());
+        // Listening first, so that an emulator started by this backend knows where to post its events.
+        try {
+            this.server = HttpServer.create(address, 64);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on " + address, e);
+        }
+        boolean webhook = ivs.startsWithBackend();
+        try {
+            ivs.start(Optional.of(eventsKey.webhook(eventsUrl(server.getAddress()))));
+            this.db = Database.open(databaseConfig);
+        } catch (RuntimeException e) {
+            server.stop(0);
+            throw e;
+        }
+        this.eventSource = webhook ? "the embedded emulator's webhook (as an EventBridge API destination), "
+                + eventsKey.credential() : ivs.emulator().isPresent() ? "the embedded emulator's in-process feed"
+                : "EventBridge, " + eventsKey.credential();
         this.store = new Store(db, clock);
         IvsLive.Builder builder = IvsLive.builder().connection(ivs.connection()).clock(clock).namespace("streamcat")
                 .inviteStore(new JdbcInviteStore(store));
@@ -146,20 +167,38 @@ public final class StreamCatBackend implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        try {
-            this.server = HttpServer.create(address, 64);
-        } catch (IOException e) {
-            close(live, db);
-            throw new UncheckedIOException("cannot listen on " + address, e);
-        }
         Http http = routes();
         server.createContext("/", http::handle);
         server.setExecutor(workers);
         server.start();
-        this.eventFeed = ivs.emulator()
+        // An emulator this backend was given (a test's, shared across restarts) cannot know where this backend
+        // listens: its events come through its in-process feed instead, into the same dispatcher.
+        this.eventFeed = ivs.emulator().filter(emulator -> !webhook)
                 .map(emulator -> EmulatorEventFeed.connect(emulator, this::acceptEvent))
                 .orElse(() -> { });
-        LOG.info("StreamCat backend on {} with {} and {}", endpoint(), ivs, databaseConfig);
+        LOG.info("StreamCat backend on {} with {} and {}; IVS events from {}", endpoint(), ivs, databaseConfig,
+                eventSource);
+    }
+
+    /** Where an emulator on this machine posts events to a backend listening at this address. */
+    private static URI eventsUrl(InetSocketAddress bound) {
+        java.net.InetAddress address = bound.getAddress().isAnyLocalAddress()
+                ? java.net.InetAddress.getLoopbackAddress() : bound.getAddress();
+        String host = address instanceof java.net.Inet6Address ? "[" + address.getHostAddress() + "]"
+                : address.getHostAddress();
+        return URI.create("http://" + host + ":" + bound.getPort() + "/events");
+    }
+
+    /**
+     * Starts a backend whose {@code /events} takes only its own embedded emulator's events: the API key is random.
+     *
+     * @param ivs which IVS to use (closed with the backend)
+     * @param database where to keep the backend's own state
+     * @param address where to listen; port 0 picks a free one
+     * @return the running backend
+     */
+    public static StreamCatBackend start(IvsTarget ivs, DatabaseConfig database, InetSocketAddress address) {
+        return start(ivs, database, address, EventsApiKey.generate());
     }
 
     /**
@@ -168,10 +207,13 @@ public final class StreamCatBackend implements AutoCloseable {
      * @param ivs which IVS to use (closed with the backend)
      * @param database where to keep the backend's own state
      * @param address where to listen; port 0 picks a free one
+     * @param eventsKey the API key of the EventBridge connection, the one credential {@code POST /events} accepts;
+     *     an emulator the backend starts posts its events with it
      * @return the running backend
      */
-    public static StreamCatBackend start(IvsTarget ivs, DatabaseConfig database, InetSocketAddress address) {
-        return new StreamCatBackend(ivs, database, address);
+    public static StreamCatBackend start(IvsTarget ivs, DatabaseConfig database, InetSocketAddress address,
+                                         EventsApiKey eventsKey) {
+        return new StreamCatBackend(ivs, database, address, eventsKey);
     }
 
     /**
@@ -235,6 +277,7 @@ public final class StreamCatBackend implements AutoCloseable {
         body.put("database", databaseConfig.shownUrl().replaceAll(";.*", ""));
         body.put("schemaVersion", db.schemaVersion());
         body.put("mediaPlaneSimulation", ivs.emulator().isPresent());
+        body.put("events", eventSource);
         return body;
     }
 
@@ -385,9 +428,15 @@ public final class StreamCatBackend implements AutoCloseable {
         Admission.WebRtc admission = participant != null && participant.isTextual()
                 ? live.promote(broadcast, viewer.username(), participant.asText())
                 : live.promote(broadcast, viewer.username());
-        LOG.info("{} was promoted to co-host of {}", viewer.username(), broadcast.userId());
+        // With the instance's token key, the viewer's own participant gets an exchanged token: the client hands it
+        // to the broadcast SDK's stage.exchangeToken and stays on the stage. Otherwise it joins with a new token.
+        boolean exchange = participant != null && participant.isTextual()
+                && admission.participantId().equals(participant.asText());
+        LOG.info("{} was promoted to co-host of {}{}", viewer.username(), broadcast.userId(),
+                exchange ? " by token exchange" : "");
         ObjectNode answer = Http.JSON.createObjectNode();
         answer.put("host", broadcast.userId());
+        answer.put("exchange", exchange);
         answer.set("admission", admissionJson(admission));
         return Response.ok(answer);
     }
@@ -426,15 +475,25 @@ public final class StreamCatBackend implements AutoCloseable {
 
     // ---- events
 
+    /**
+     * {@code POST /events}: the connection's API key is checked before the body is read, then the event is parsed
+     * and dispatched ({@link ApiDestinationReceiver}).
+     */
     private Response eventWebhook(Request request) throws HttpError {
-        IvsEvent event;
+        ApiDestinationReceiver.Reply reply;
         try {
-            event = IvsEvents.parse(request.bodyBytes());
-        } catch (IvsValidationException e) {
-            throw new HttpError(400, "ValidationException", e.getMessage());
+            reply = eventIntake.receive("POST", request::header, request.bodyStream());
+        } catch (IOException e) {
+            throw new HttpError(400, "BadRequest", "the body could not be read");
         }
+        if (!reply.accepted()) {
+            throw new HttpError(reply.status(), reply.status() == 401 ? "Unauthorized"
+                    : reply.status() == 400 ? "ValidationException"
+                    : reply.status() == 413 ? "PayloadTooLarge" : "EventNotHandled", reply.message());
+        }
+        IvsEvent event = reply.event().orElseThrow();
         ObjectNode answer = Http.JSON.createObjectNode();
-        answer.put("accepted", events.dispatch(event));
+        answer.put("accepted", true);
         answer.put("detailType", event.envelope().detailType());
         Optional<Store.Live> live = Optional.empty();
         if (event instanceof StreamStateChange change && change.channel().isPresent()) {
@@ -469,6 +528,8 @@ public final class StreamCatBackend implements AutoCloseable {
     private void devRoutes(Http http, IvsEmulator emulator) {
         http.route("POST", "/dev/emulator/join", r -> simulated(() -> Http.JSON.createObjectNode()
                 .put("participantId", emulator.simulateParticipantJoin(Request.text(r.json(), "token")))));
+        http.route("POST", "/dev/emulator/exchange", r -> simulated(() -> Http.JSON.createObjectNode()
+                .put("participantId", emulator.simulateTokenExchange(Request.text(r.json(), "token")))));
         http.route("POST", "/dev/emulator/publish", r -> {
             ObjectNode body = r.json();
             return simulated(() -> {

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Drives StreamCat's HTTP API end to end on the embedded emulator and an H2 file, as a web client would. */
 class StreamCatBackendTest {
+    /** The EventBridge connection's API key, as the operator configures it. */
+    private static final EventsApiKey KEY = new EventsApiKey("x-api-key", "streamcat-test-events-key-0123");
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @TempDir
@@ -47,7 +51,7 @@ class StreamCatBackendTest {
 
     private StreamCatBackend startBackend() {
         return StreamCatBackend.start(IvsTarget.embedded(emulator), DatabaseConfig.embedded(data),
-                new InetSocketAddress("127.0.0.1", 0));
+                new InetSocketAddress("127.0.0.1", 0), KEY);
     }
 
     @Test
@@ -148,6 +152,61 @@ class StreamCatBackendTest {
         assertThat(unknown.path("live").asBoolean()).isTrue();
         assertThat(call("POST", "/events", null, json("detail-type", "not an IVS event"), 400).path("error")
                 .asText()).isEqualTo("ValidationException");
+    }
+
+    @Test
+    void forgedEventsAreRefusedAndOnlyTheConnectionsKeyIsAccepted() throws Exception {
+        String cara = signUp("cara", "LOW_LATENCY");
+        String channel = call("GET", "/api/me", cara, null, 200).path("broadcast").path("channel").path("arn")
+                .asText();
+        ObjectNode start = event(channel, "st-9", "Stream Start", Instant.now().toString());
+
+        for (String[] forged : List.of(new String[0], new String[] {"x-api-key", "guess-guess-guess-guess"},
+                new String[] {"x-api-key", KEY.value().substring(1)}, new String[] {"x-other-key", KEY.value()},
+                new String[] {"Authorization", "Bearer " + KEY.value()})) {
+            HttpResponse<String> refused = postEvent(start.toString(), forged);
+            assertThat(refused.statusCode()).as("forged with %s", List.of(forged).isEmpty() ? "no key" : forged[0])
+                    .isEqualTo(401);
+            assertThat(refused.body()).doesNotContain(KEY.value());
+        }
+        assertThat(postEvent("not even JSON", new String[0]).statusCode()).as("refused before parsing")
+                .isEqualTo(401);
+        assertThat(call("GET", "/api/channels/cara", null, null, 200).path("live").asBoolean()).isFalse();
+
+        HttpResponse<String> signed = postEvent(start.toString(), new String[] {"X-Api-Key", KEY.value()});
+        assertThat(signed.statusCode()).isEqualTo(202);
+        assertThat(Http.JSON.readTree(signed.body()).path("live").asBoolean()).isTrue();
+        assertThat(call("GET", "/api/channels/cara", null, null, 200).path("live").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anEmulatorTheBackendStartsPostsItsEventsToEventsWithTheKey() throws Exception {
+        backend.close();
+        IvsTarget own = IvsTarget.embedded();
+        backend = StreamCatBackend.start(own, DatabaseConfig.embedded(data.resolve("own")),
+                new InetSocketAddress("127.0.0.1", 0), KEY);
+        assertThat(call("GET", "/health", null, null, 200).path("events").asText())
+                .contains("webhook").contains("x-api-key").doesNotContain(KEY.value());
+        String cara = signUp("cara", "LOW_LATENCY");
+        String channel = call("GET", "/api/me", cara, null, 200).path("broadcast").path("channel").path("arn")
+                .asText();
+
+        call("POST", "/dev/emulator/stream-start", null, json("channelArn", channel), 200);
+        awaitLive("cara", true);
+        // A forged end changes nothing; the emulator's own, signed, does.
+        assertThat(postEvent(event(channel, "st-x", "Stream End", Instant.now().plusSeconds(60).toString())
+                .toString(), new String[0]).statusCode()).isEqualTo(401);
+        assertThat(call("GET", "/api/channels/cara", null, null, 200).path("live").asBoolean()).isTrue();
+        call("POST", "/dev/emulator/stream-end", null, json("channelArn", channel), 200);
+        awaitLive("cara", false);
+
+        HttpResponse<String> info = http.send(HttpRequest.newBuilder(own.emulator().orElseThrow().endpoint()
+                .resolve("/_emulator/info")).build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode webhook = Http.JSON.readTree(info.body()).path("events").path("webhook");
+        assertThat(webhook.path("delivered").asLong()).as("Session Created, Stream Start, Stream End, Session Ended")
+                .isEqualTo(4);
+        assertThat(webhook.path("failed").asLong()).isZero();
+        assertThat(webhook.path("url").asText()).isEqualTo(backend.endpoint() + "/events");
     }
 
     @Test
@@ -269,12 +328,26 @@ class StreamCatBackendTest {
         return event;
     }
 
+    /** Posts to {@code /events} with exactly the given headers (name, value...), as anyone on the internet may. */
+    private HttpResponse<String> postEvent(String body, String[] headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(backend.endpoint().resolve("/events"))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private JsonNode call(String method, String path, String apiKey, JsonNode body, int expected) {
         URI uri = backend.endpoint().resolve(path);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).method(method, body == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString()));
         if (apiKey != null) {
             request.header("Authorization", "Bearer " + apiKey);
+        }
+        if (path.equals("/events")) {
+            // Signed by the connection, as EventBridge posts to an API destination.
+            request.header(KEY.headerName(), KEY.value());
         }
         try {
             HttpResponse<String> response = http.send(request.build(),

@@ -25,6 +25,7 @@ class StreamCatTest {
                 .contains("=== REAL_TIME").contains("=== LOW_LATENCY").contains("=== HYBRID")
                 .contains("reloading the studio gives the same token")
                 .contains("is promoted to co-host")
+                .contains("exchanges its token on the stage (stage.exchangeToken)")
                 .contains("old token is refused at join time")
                 .containsPattern("destination \\w+ \\(ACTIVE\\): channel arn:aws:ivs:us-east-1:123456789012:channel/\\w+"
                         + ", encoded 1920x1080 at 30 fps, 6000 kbps")
@@ -54,6 +55,23 @@ class StreamCatTest {
         assertThat(options.database().password()).contains("s3cret");
         assertThat(options.database().user()).contains("streamcat");
         assertThat(options.database().toString()).doesNotContain("s3cret").contains("****");
+    }
+
+    @Test
+    void theEventsApiKeyComesFromTheEnvironmentOrAFlagAndIsNeverShown() {
+        Options fromEnvironment = Options.parse(new String[] {"serve", "--aws"}, Optional.empty(),
+                Optional.of("key-from-the-environment-0123"));
+        assertThat(fromEnvironment.eventsApiKey()).contains(new EventsApiKey("x-api-key",
+                "key-from-the-environment-0123"));
+        Options fromFlags = Options.parse(new String[] {"serve", "--events-api-key", "key-from-the-flag-456789",
+            "--events-api-key-header", "x-ivs-secret"}, Optional.empty(), Optional.of("key-from-the-environment-0123"));
+        assertThat(fromFlags.eventsApiKey()).contains(new EventsApiKey("x-ivs-secret", "key-from-the-flag-456789"));
+        assertThat(fromEnvironment + " " + fromFlags).doesNotContain("key-from-the").contains("x-ivs-secret");
+        assertThat(Options.parse(new String[] {"serve"}, Optional.empty(), Optional.empty()).eventsApiKey()).isEmpty();
+
+        Result tooShort = run("--events-api-key", "short-key");
+        assertThat(tooShort.status).isEqualTo(2);
+        assertThat(tooShort.err).contains("events API key: ").contains("16").doesNotContain("short-key");
     }
 
     private static Result run(String... args) {
