@@ -109,14 +109,17 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
         }
     }
 
-    /** {@return the options, with the secrets of {@link #signingKeys()} and of the webhook's credential redacted} */
+    /**
+     * {@return the options, with the secrets of {@link #signingKeys()} and of the webhook's credential redacted, and
+     * the queries of the webhook's and the chat review's URLs left out}
+     */
     @Override
     public String toString() {
         return "EmulatorOptions[port=" + port + ", bindAddress=" + bindAddress + ", region=" + region
                 + ", accountId=" + accountId + ", quotas=" + quotas + ", journalCapacity=" + journalCapacity
                 + ", signingKeys=" + signingKeys.keySet() + " (secrets redacted), rtmpPort=" + rtmpPort
                 + ", eventWebhook=" + eventWebhook.map(EventWebhook::toString).orElse("none")
-                + ", chatReviewUrl=" + (chatReviewUrl.isPresent() ? "set" : "none")
+                + ", chatReviewUrl=" + chatReviewUrl.map(EventWebhook::shown).orElse("none")
                 + ", chatReviewTimeout=" + chatReviewTimeout + "]";
     }
 

@@ -35,6 +35,8 @@ final class ChatReviews {
     private static final Logger LOG = LoggerFactory.getLogger(ChatReviews.class);
 
     private final Optional<URI> url;
+    /** The review URL as logs show it: without its query, which may hold a secret. */
+    private final String shownUrl;
     private final Duration timeout;
     private final ThreadFactory threads;
     private volatile Optional<ChatMessageReviewer> reviewer = Optional.empty();
@@ -42,6 +44,7 @@ final class ChatReviews {
 
     ChatReviews(Optional<URI> url, Duration timeout, ThreadFactory threads) {
         this.url = url;
+        this.shownUrl = url.map(ChatReviews::shown).orElse("");
         this.timeout = timeout;
         this.threads = threads;
     }
@@ -132,26 +135,38 @@ final class ChatReviews {
             HttpResponse<byte[]> response = client().sendAsync(post, HttpResponse.BodyHandlers.ofByteArray())
                     .get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             if (response.statusCode() / 100 != 2) {
-                LOG.warn("the chat review endpoint {} answered status {}: the room's fallbackResult applies", target,
+                LOG.warn("the chat review endpoint {} answered status {}: the room's fallbackResult applies", shownUrl,
                         response.statusCode());
                 return Optional.empty();
             }
             Optional<ChatMessageReview> review = verdict(Json.parse(response.body()));
             if (review.isEmpty()) {
                 LOG.warn("the chat review endpoint {} answered no valid ReviewResult: the room's fallbackResult "
-                        + "applies", target);
+                        + "applies", shownUrl);
             }
             return review;
         } catch (TimeoutException e) {
-            LOG.warn("the chat review endpoint {} took longer than {}: the room's fallbackResult applies", target,
+            LOG.warn("the chat review endpoint {} took longer than {}: the room's fallbackResult applies", shownUrl,
                     timeout);
         } catch (ExecutionException | IOException e) {
-            LOG.warn("the chat review endpoint {} could not be asked: {}; the room's fallbackResult applies", target,
+            LOG.warn("the chat review endpoint {} could not be asked: {}; the room's fallbackResult applies", shownUrl,
                     e.getCause() == null ? e.toString() : e.getCause().toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return Optional.empty();
+    }
+
+    /**
+     * A review URL as logs and the console show it: scheme, host, port and path, without the user information or
+     * the query, which may hold a secret.
+     *
+     * @param url the URL
+     * @return what to show
+     */
+    static String shown(URI url) {
+        return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort())
+                + (url.getRawPath() == null ? "" : url.getRawPath()) + (url.getRawQuery() == null ? "" : "?...");
     }
 
     private HttpClient client() {

@@ -70,8 +70,8 @@ public final class StandaloneMain {
         out.println(options.signingKeys().isEmpty() ? "Credentials are not checked."
                 : "Strict SigV4: requests must be signed with a configured key.");
         out.println("Chat messaging (WebSocket, the chat token as subprotocol): " + emulator.chatMessagingEndpoint()
-                + options.chatReviewUrl().map(url -> "; messages of rooms with a review handler are POSTed to " + url)
-                        .orElse(""));
+                + options.chatReviewUrl().map(url -> "; messages of rooms with a review handler are POSTed to "
+                        + ChatReviews.shown(url)).orElse(""));
         out.println("Control API (reset, calls, faults, clock, simulations): " + emulator.endpoint() + "/_emulator/info");
         out.println("Events as server-sent events: " + emulator.endpoint() + "/_emulator/events");
         options.eventWebhook().ifPresent(w -> out.println("Events also posted as an EventBridge API destination posts "
