@@ -2,10 +2,10 @@ package io.ivsjava.chat;
 
 import io.ivsjava.chat.internal.Call;
 import io.ivsjava.chat.internal.Calls;
-import io.ivsjava.chat.internal.PagePublisher;
 import io.ivsjava.core.IvsConnection;
 import io.ivsjava.core.IvsException;
 import io.ivsjava.core.internal.Check;
+import io.ivsjava.core.internal.PagePublisher;
 import io.ivsjava.core.internal.SdkClients;
 import java.time.Clock;
 import java.time.Duration;

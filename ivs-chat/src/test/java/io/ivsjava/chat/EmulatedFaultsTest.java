@@ -3,6 +3,7 @@ package io.ivsjava.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ivsjava.core.Collector;
 import io.ivsjava.core.IvsException;
 import io.ivsjava.core.IvsNotFoundException;
 import io.ivsjava.core.IvsThrottlingException;
@@ -125,7 +126,7 @@ class EmulatedFaultsTest {
         ChatToken token = async.createChatToken(room.arn(), ChatRole.host("kit")).join();
         assertThat(token.room()).isEqualTo(room.arn());
         assertThat(async.sendEvent(room.arn(), "hello").join()).isNotBlank();
-        IvsChatAsyncTest.Collector<RoomSummary> rooms = new IvsChatAsyncTest.Collector<>(Long.MAX_VALUE);
+        Collector<RoomSummary> rooms = new Collector<>(Long.MAX_VALUE);
         async.listRooms().subscribe(rooms);
         assertThat(rooms.await()).extracting(RoomSummary::arn).containsExactly(room.arn());
         async.deleteRoom(room.arn()).join();

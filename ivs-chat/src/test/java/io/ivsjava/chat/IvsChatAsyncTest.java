@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ivsjava.core.Collector;
 import io.ivsjava.core.IvsValidationException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -154,50 +155,5 @@ class IvsChatAsyncTest {
         assertThat(collector.error).isInstanceOfSatisfying(IvsValidationException.class,
                 e -> assertThat(e.field()).hasValue("filter"));
         assertThat(scripted.requests()).isEmpty();
-    }
-
-    /** Requests a number of items up front and collects what arrives. Thread-safe: signals may come on any thread. */
-    static final class Collector<T> implements Flow.Subscriber<T> {
-        private final long wanted;
-        private final List<T> items = new ArrayList<>();
-        private final CountDownLatch done = new CountDownLatch(1);
-        volatile boolean completed;
-        volatile Throwable error;
-
-        Collector(long wanted) {
-            this.wanted = wanted;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            subscription.request(wanted);
-        }
-
-        @Override
-        public synchronized void onNext(T item) {
-            items.add(item);
-            if (items.size() == wanted) {
-                done.countDown();
-            }
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            error = throwable;
-            done.countDown();
-        }
-
-        @Override
-        public void onComplete() {
-            completed = true;
-            done.countDown();
-        }
-
-        List<T> await() throws InterruptedException {
-            assertThat(done.await(30, TimeUnit.SECONDS)).as("signalled in time").isTrue();
-            synchronized (this) {
-                return new ArrayList<>(items);
-            }
-        }
     }
 }

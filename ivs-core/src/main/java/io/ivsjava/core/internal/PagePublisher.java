@@ -1,8 +1,6 @@
-package io.ivsjava.chat.internal;
+package io.ivsjava.core.internal;
 
 import io.ivsjava.core.IvsException;
-import io.ivsjava.core.internal.Pages;
-import io.ivsjava.core.internal.SdkErrors;
 import java.util.ArrayDeque;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -14,9 +12,8 @@ import java.util.function.Function;
 /**
  * A {@link Flow.Publisher} over IVS's {@code nextToken} pagination that fetches a page only when the subscriber
  * has asked for more items than it holds: requesting ten items of a list of thousands costs one call. Signals are
- * serialized, as the Reactive Streams rules require. Each subscription reads the list from its start. The same
- * publisher as ivs-realtime's, which ivs-chat does not depend on. Not part of the public API. Thread-safe: any
- * thread may subscribe, any number of times.
+ * serialized, as the Reactive Streams rules require. Each subscription reads the list from its start. Not part of
+ * the public API. Thread-safe: any thread may subscribe, any number of times.
  *
  * @param <T> the item type
  */
