@@ -111,8 +111,17 @@ import org.slf4j.LoggerFactory;
  * created for the user is deleted again before the exception is thrown (failures of that cleanup are added to it as
  * suppressed exceptions). {@link #end(Broadcast)} and the teardowns are idempotent.
  *
+ * <p><b>Retries and exactly-once creates.</b> Every call is retried as the SDK client's own retry strategy says (its
+ * maximum attempts, its backoff with jitter, its retry quota): throttling, 5xx, connection failures and answers cut
+ * short, never validation errors or other 4xx. A create that IVS does not make idempotent (a stage, a channel, a
+ * stream key, an encoder configuration) whose answer is lost may still have happened, so it is sent with the SDK's
+ * own retries off, carries the tag {@value #TAG_IDEMPOTENCY_TOKEN} with a token fresh for each create, and is
+ * retried by that same strategy only after a search for a resource carrying its token: a lost answer never leaves a
+ * duplicate. A composition starts with an idempotency token, which IVS honours. A stop, disconnect or delete whose
+ * answer was lost and whose retry finds nothing left to do counts as done.
+ *
  * <p>Thread-safe: share one instance. Operations on one user's resources (provisioning, ending, teardown) are
- * serialized within this instance; several instances (several backend processes) may provision the same user at
+ * serialized within this instance, those of different users run in parallel; several instances (several backend processes) may provision the same user at
  * once, and then the resources found by tag are reused, or an extra one is left for the teardown and the janitor to
  * find. It owns the clients it builds from an {@link IvsConnection} and closes them in {@link #close()}.
  */
@@ -141,7 +150,6 @@ public final class IvsLive implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IvsLive.class);
     private static final Pattern NAMESPACE = Pattern.compile("[a-zA-Z0-9_.:/=+\\-@]{1,64}");
-    private static final int LOCK_STRIPES = 64;
 
     private final IvsRealTime realTime;
     private final IvsLowLatency lowLatency;
@@ -155,7 +163,8 @@ public final class IvsLive implements AutoCloseable {
     private final Duration playbackTokenValidity;
     private final InviteStore invites;
     private final HostTokenSource hostTokens;
-    private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
+    /** One lock per user with an operation under way, dropped when none is: users never wait for each other. */
+    private final Map<String, UserLock> locks = new ConcurrentHashMap<>();
     /** What this instance last provisioned per user, to skip the scan by tag when it still exists. */
     private final Map<String, Hint> hints = new ConcurrentHashMap<>();
     private final Map<Video, Optional<EncoderConfigurationArn>> encoders = new ConcurrentHashMap<>();
@@ -181,9 +190,6 @@ public final class IvsLive implements AutoCloseable {
         this.invites = b.invites;
         this.hostTokens = new HostTokenSource(this, b.clock, b.hostTokenRefreshAhead);
         this.creates = new ExactlyOnceCreates(realTime, lowLatency);
-        for (int i = 0; i < locks.length; i++) {
-            locks[i] = new ReentrantLock();
-        }
     }
 
     /**
@@ -1091,12 +1097,28 @@ public final class IvsLive implements AutoCloseable {
     }
 
     private <T> T locked(String userId, Supplier<T> action) {
-        ReentrantLock lock = locks[Math.floorMod(userId.hashCode(), LOCK_STRIPES)];
-        lock.lock();
+        UserLock held = locks.compute(userId, (k, l) -> (l == null ? new UserLock() : l).enter());
+        held.lock.lock();
         try {
             return action.get();
         } finally {
-            lock.unlock();
+            held.lock.unlock();
+            locks.computeIfPresent(userId, (k, l) -> l.leave());
+        }
+    }
+
+    /** A user's lock and how many calls hold or wait for it; changed only inside the map's compute. */
+    private static final class UserLock {
+        final ReentrantLock lock = new ReentrantLock();
+        int calls;
+
+        UserLock enter() {
+            calls++;
+            return this;
+        }
+
+        UserLock leave() {
+            return --calls == 0 ? null : this;
         }
     }
 
