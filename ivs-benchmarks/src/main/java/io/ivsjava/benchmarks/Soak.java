@@ -1,6 +1,7 @@
 package io.ivsjava.benchmarks;
 
 import io.ivsjava.core.ChannelArn;
+import io.ivsjava.core.IvsConnection;
 import io.ivsjava.core.IvsException;
 import io.ivsjava.core.StageArn;
 import io.ivsjava.core.StreamingMode;
@@ -66,9 +67,14 @@ import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
  * left over is reported.
  *
  * <pre>
- * java -jar ivs-benchmarks/target/ivs-benchmarks.jar soak                       # 32 clients x 2,000 cycles, 20 % faults
- * java -jar ivs-benchmarks/target/ivs-benchmarks.jar soak --clients 8 --cycles 25 --fault-share 0.2 --checkpoint-every 5
+ * java -jar ivs-benchmarks/target/ivs-benchmarks.jar soak       # 32 clients x 2,000 cycles in 16 accounts, 20 % faults
+ * java -jar ivs-benchmarks/target/ivs-benchmarks.jar soak --clients 8 --accounts 4 --cycles 25 --checkpoint-every 5
  * </pre>
+ *
+ * <p>The clients are spread over AWS accounts (the emulator acts in the account a twelve-digit access key id
+ * names), each account a backend with its own SDK clients and {@code IvsLive} that its clients share. IVS keeps
+ * stopped compositions listable, and the emulator reads every one of an account's compositions for a
+ * {@code ListCompositions} filtered by stage; in one account, 64,000 cycles would spend most of their time there.
  *
  * <p>Each client has two users and alternates between them, so a user's resources are always made anew by
  * {@code goLive} after the teardown of its previous cycle, and the mode turns through {@code REAL_TIME},
@@ -91,6 +97,8 @@ public final class Soak {
      * How big and how faulty a soak is.
      *
      * @param clients concurrent clients
+     * @param accounts AWS accounts (backends) the clients are spread over, each with its own SDK clients and
+     *     {@link IvsLive}; 1 to {@code clients}
      * @param cycles go-live / admit / end / teardown cycles per client
      * @param faultShare the share of all calls faulted, 0 to 1
      * @param latency the latency a delay fault adds
@@ -98,10 +106,23 @@ public final class Soak {
      * @param quickBackoff the SDK's standard retry strategy with millisecond backoff instead of the SDK's defaults
      *     (for the bounded run in the test suite)
      */
-    public record Settings(int clients, int cycles, double faultShare, Duration latency, int checkpointEvery,
-                           boolean quickBackoff) {
-        /** The size: 32 clients x 2,000 cycles, 20 % faults, a checkpoint every 100 cycles. */
-        public static final Settings FULL = new Settings(32, 2_000, 0.2, Duration.ofMillis(100), 100, false);
+    public record Settings(int clients, int accounts, int cycles, double faultShare, Duration latency,
+                           int checkpointEvery, boolean quickBackoff) {
+        /**
+         * The issue's size: 32 clients x 2,000 cycles, 20 % faults, a checkpoint every 100 cycles; two clients share
+         * each account.
+         */
+        public static final Settings FULL = new Settings(32, 16, 2_000, 0.2, Duration.ofMillis(100), 100, false);
+
+        /** Checks the values. */
+        public Settings {
+            if (clients < 1 || accounts < 1 || accounts > clients || cycles < 1 || faultShare < 0 || faultShare > 1
+                    || checkpointEvery < 0) {
+                throw new IllegalArgumentException("out of range: clients " + clients + ", accounts " + accounts
+                        + " (1..clients), cycles " + cycles + ", faultShare " + faultShare + " (0..1), checkpointEvery "
+                        + checkpointEvery);
+            }
+        }
     }
 
     /**
@@ -134,7 +155,8 @@ public final class Soak {
         public String markdown() {
             StringBuilder out = new StringBuilder();
             out.append("| figure | value |\n|---|---:|\n");
-            row(out, "clients x cycles", settings.clients() + " x " + settings.cycles());
+            row(out, "clients x cycles (accounts)", settings.clients() + " x " + settings.cycles() + " ("
+                    + settings.accounts() + ")");
             row(out, "fault share", String.format("%.0f %%", settings.faultShare() * 100));
             long ops = operations.values().stream().mapToLong(Long::longValue).sum();
             row(out, "IvsLive operations", String.format("%,d (%s)", ops, describe(operations)));
@@ -173,12 +195,13 @@ public final class Soak {
     /**
      * Runs a soak from the command line and prints its figures.
      *
-     * @param args {@code --clients N --cycles N --fault-share S --latency-ms N --checkpoint-every N}
+     * @param args {@code --clients N --accounts N --cycles N --fault-share S --latency-ms N --checkpoint-every N}
      * @throws Exception if the soak cannot run
      */
     public static void main(String[] args) throws Exception {
         Settings s = Settings.FULL;
         int clients = s.clients();
+        int accounts = s.accounts();
         int cycles = s.cycles();
         double share = s.faultShare();
         long latency = s.latency().toMillis();
@@ -186,18 +209,20 @@ public final class Soak {
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--clients": clients = Integer.parseInt(args[i + 1]); break;
+                case "--accounts": accounts = Integer.parseInt(args[i + 1]); break;
                 case "--cycles": cycles = Integer.parseInt(args[i + 1]); break;
                 case "--fault-share": share = Double.parseDouble(args[i + 1]); break;
                 case "--latency-ms": latency = Long.parseLong(args[i + 1]); break;
                 case "--checkpoint-every": every = Integer.parseInt(args[i + 1]); break;
                 default: throw new IllegalArgumentException("unknown option " + args[i] + "; known: --clients, "
-                        + "--cycles, --fault-share, --latency-ms, --checkpoint-every");
+                        + "--accounts, --cycles, --fault-share, --latency-ms, --checkpoint-every");
             }
         }
         if (args.length % 2 != 0) {
             throw new IllegalArgumentException("option " + args[args.length - 1] + " has no value");
         }
-        Settings settings = new Settings(clients, cycles, share, Duration.ofMillis(latency), every, false);
+        Settings settings = new Settings(clients, Math.min(accounts, clients), cycles, share,
+                Duration.ofMillis(latency), every, false);
         System.out.println("Soak: " + settings);
         Figures figures = run(settings);
         System.out.println(figures.markdown());
@@ -242,8 +267,6 @@ public final class Soak {
         long resourcesChecked;
         int checkpoints;
         long phaseStart;
-        /** What each client holds at the moment: its current broadcast, by user (an absent user holds nothing). */
-        final Map<String, Broadcast> intended = new ConcurrentHashMap<>();
 
         Run(Settings settings, IvsEmulator emulator) {
             this.settings = settings;
@@ -276,30 +299,22 @@ public final class Soak {
                                 Duration.ofMillis(100)))
                         .build());
             }
-            StaticCredentialsProvider credentials = StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(emulator.accessKeyId(), emulator.secretAccessKey()));
-            int connections = settings.clients() * 2 + 4;
-            try (IvsRealTimeClient rtSdk = IvsRealTimeClient.builder().endpointOverride(emulator.endpoint())
-                         .region(Region.of(emulator.region())).credentialsProvider(credentials)
-                         .httpClientBuilder(ApacheHttpClient.builder().maxConnections(connections))
-                         .overrideConfiguration(override.build()).build();
-                 IvsClient llSdk = IvsClient.builder().endpointOverride(emulator.endpoint())
-                         .region(Region.of(emulator.region())).credentialsProvider(credentials)
-                         .httpClientBuilder(ApacheHttpClient.builder().maxConnections(connections))
-                         .overrideConfiguration(override.build()).build();
-                 IvsRealTime checkRt = IvsRealTime.connect(Fixtures.connection(emulator));
-                 IvsLowLatency checkLl = IvsLowLatency.connect(Fixtures.connection(emulator));
-                 IvsLive live = IvsLive.builder().clients(IvsRealTime.create(rtSdk), IvsLowLatency.create(llSdk))
-                         .namespace(NAMESPACE).build()) {
-                Checker checker = new Checker(checkRt, checkLl);
-                CyclicBarrier barrier = new CyclicBarrier(settings.clients(), () -> checkpoint(checker, true));
+            List<Backend> backends = new ArrayList<>();
+            try {
+                for (int a = 0; a < settings.accounts(); a++) {
+                    int clientsHere = (settings.clients() - a + settings.accounts() - 1) / settings.accounts();
+                    backends.add(new Backend(emulator, String.format("%012d", 100_000_000_000L + a),
+                            override.build(), clientsHere * 2 + 4));
+                }
+                CyclicBarrier barrier = new CyclicBarrier(settings.clients(), () -> checkpoint(backends, true));
                 long started = System.nanoTime();
                 startFaults();
                 ExecutorService pool = Executors.newFixedThreadPool(settings.clients());
                 List<Future<?>> clients = new ArrayList<>();
                 for (int i = 0; i < settings.clients(); i++) {
                     int client = i;
-                    clients.add(pool.submit(() -> client(live, client, barrier)));
+                    Backend backend = backends.get(i % backends.size());
+                    clients.add(pool.submit(() -> client(backend, client, barrier)));
                 }
                 for (Future<?> f : clients) {
                     try {
@@ -309,16 +324,20 @@ public final class Soak {
                     }
                 }
                 pool.shutdown();
-                checkpoint(checker, false);
+                checkpoint(backends, false);
                 Duration wall = Duration.ofNanos(System.nanoTime() - started);
                 return new Figures(settings, sums(operations), sums(clientRetries), apiCalls.get(), tally.faults(),
                         sdkRetries.sum(), sums(failedApiCalls), tally.lostAnswers(), checkpoints, resourcesChecked,
                         duplicates, lost, orphans, List.copyOf(problems), wall);
+            } finally {
+                backends.forEach(Backend::close);
             }
         }
 
         /** One client: its cycles, meeting the others at each checkpoint (even after giving up). */
-        void client(IvsLive live, int client, CyclicBarrier barrier) {
+        void client(Backend backend, int client, CyclicBarrier barrier) {
+            IvsLive live = backend.live;
+            Map<String, Broadcast> intended = backend.intended;
             String[] users = {"c" + client + "-a", "c" + client + "-b"};
             boolean failed = false;
             for (int cycle = 0; cycle < settings.cycles(); cycle++) {
@@ -387,7 +406,7 @@ public final class Soak {
 
         void await(CyclicBarrier barrier) {
             try {
-                barrier.await(30, TimeUnit.MINUTES);
+                barrier.await(2, TimeUnit.HOURS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted at a checkpoint", e);
@@ -405,20 +424,23 @@ public final class Soak {
         }
 
         /** With every client waiting (or done): faults off, everything listed and compared, faults on again. */
-        void checkpoint(Checker checker, boolean live) {
+        void checkpoint(List<Backend> backends, boolean live) {
             tally.poll(emulator);
             emulator.clearFaults();
             apiCalls.addAndGet(emulator.requestCount() - phaseStart);
             tally.poll(emulator);
-            try {
-                Checker.Result result = checker.check(Map.copyOf(intended), live);
-                duplicates += result.duplicates;
-                lost += result.lost;
-                orphans += result.orphans;
-                resourcesChecked += result.checked;
-                problems.addAll(result.problems);
-            } catch (RuntimeException e) {
-                problems.add("checkpoint " + checkpoints + " could not list: " + e);
+            for (Backend backend : backends) {
+                try {
+                    Checker.Result result = backend.checker.check(Map.copyOf(backend.intended), live);
+                    duplicates += result.duplicates;
+                    lost += result.lost;
+                    orphans += result.orphans;
+                    resourcesChecked += result.checked;
+                    result.problems.forEach(p -> problems.add("account " + backend.account + ": " + p));
+                } catch (RuntimeException e) {
+                    problems.add("checkpoint " + checkpoints + " could not list account " + backend.account + ": "
+                            + e);
+                }
             }
             checkpoints++;
             if (live) {
@@ -434,6 +456,54 @@ public final class Soak {
             Map<String, Long> out = new TreeMap<>();
             counts.forEach((k, v) -> out.put(k, v.sum()));
             return out;
+        }
+    }
+
+    /**
+     * One backend: an AWS account (the emulator acts in the account a twelve-digit access key id names), SDK clients
+     * shared by its clients, an {@link IvsLive} over them, unfaulted clients to check with, and what its clients
+     * intend to hold.
+     */
+    private static final class Backend implements AutoCloseable {
+        final String account;
+        final IvsRealTimeClient rtSdk;
+        final IvsClient llSdk;
+        final IvsRealTime checkRt;
+        final IvsLowLatency checkLl;
+        final IvsLive live;
+        final Checker checker;
+        /** Each user's current broadcast; a user absent holds nothing. */
+        final Map<String, Broadcast> intended = new ConcurrentHashMap<>();
+
+        Backend(IvsEmulator emulator, String account, ClientOverrideConfiguration override, int connections) {
+            this.account = account;
+            StaticCredentialsProvider credentials = StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create(account, emulator.secretAccessKey()));
+            this.rtSdk = IvsRealTimeClient.builder().endpointOverride(emulator.endpoint())
+                    .region(Region.of(emulator.region())).credentialsProvider(credentials)
+                    .httpClientBuilder(ApacheHttpClient.builder().maxConnections(connections))
+                    .overrideConfiguration(override).build();
+            this.llSdk = IvsClient.builder().endpointOverride(emulator.endpoint())
+                    .region(Region.of(emulator.region())).credentialsProvider(credentials)
+                    .httpClientBuilder(ApacheHttpClient.builder().maxConnections(connections))
+                    .overrideConfiguration(override).build();
+            IvsConnection connection = IvsConnection.builder()
+                    .endpoint(emulator.endpoint()).region(emulator.region())
+                    .credentials(account, emulator.secretAccessKey()).build();
+            this.checkRt = IvsRealTime.connect(connection);
+            this.checkLl = IvsLowLatency.connect(connection);
+            this.live = IvsLive.builder().clients(IvsRealTime.create(rtSdk), IvsLowLatency.create(llSdk))
+                    .namespace(NAMESPACE).build();
+            this.checker = new Checker(checkRt, checkLl);
+        }
+
+        @Override
+        public void close() {
+            live.close();
+            checkRt.close();
+            checkLl.close();
+            rtSdk.close();
+            llSdk.close();
         }
     }
 

@@ -19,7 +19,7 @@ class SoakTest {
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void underTwentyPercentFaultsNothingIsDuplicatedLostOrLeftOver() throws InterruptedException {
-        Soak.Figures figures = Soak.run(new Soak.Settings(8, 25, 0.2, Duration.ofMillis(20), 5, true));
+        Soak.Figures figures = Soak.run(new Soak.Settings(8, 4, 25, 0.2, Duration.ofMillis(20), 5, true));
 
         assertThat(figures.problems()).isEmpty();
         assertThat(figures.duplicates()).isZero();
