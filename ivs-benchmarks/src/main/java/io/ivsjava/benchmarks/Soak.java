@@ -43,6 +43,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -135,8 +136,10 @@ public final class Soak {
      * @param apiCalls calls the emulator answered while faults were on
      * @param faults faults injected, by kind
      * @param sdkRetries retries the SDK made by itself (the sum of its {@code RetryCount} metric)
-     * @param failedApiCalls API calls that failed after the SDK's own retries, by operation; the creates among them
-     *     are single attempts that ivs-live retried after a lookup by idempotency token
+     * @param failedApiCalls API calls that failed after the SDK's own retries, by operation: the creates among them
+     *     are single attempts that ivs-live retried after a lookup by idempotency token; the others include the
+     *     answers ivs-live expects ({@code GetStream} and {@code StopStream} of an offline channel, a delete or
+     *     disconnect finding nothing because an earlier attempt had done it)
      * @param createsWithLostAnswers creates that took effect but whose answer was lost (a reset, a cut answer, a
      *     500 after acting), by operation: each must have been found again by its token, not made twice
      * @param checkpoints checkpoints passed, the final one included
@@ -165,7 +168,8 @@ public final class Soak {
             row(out, "faults injected", String.format("%,d (%s)", injected, describe(faults)));
             row(out, "retries by the SDK", String.format("%,d", sdkRetries));
             long failed = failedApiCalls.values().stream().mapToLong(Long::longValue).sum();
-            row(out, "API calls failed after the SDK's retries", String.format("%,d (%s)", failed,
+            row(out, "API calls answered with an error after the SDK's retries (expected errors included)",
+                    String.format("%,d (%s)", failed,
                     describe(failedApiCalls)));
             long lostAnswers = createsWithLostAnswers.values().stream().mapToLong(Long::longValue).sum();
             row(out, "creates that took effect but lost their answer", String.format("%,d (%s)", lostAnswers,
@@ -224,7 +228,7 @@ public final class Soak {
         Settings settings = new Settings(clients, Math.min(accounts, clients), cycles, share,
                 Duration.ofMillis(latency), every, false);
         System.out.println("Soak: " + settings);
-        Figures figures = run(settings);
+        Figures figures = run(settings, System.out::println);
         System.out.println(figures.markdown());
         figures.problems().stream().limit(50).forEach(p -> System.out.println("problem: " + p));
         if (figures.duplicates() + figures.lost() + figures.orphans() + figures.problems().size() > 0) {
@@ -240,12 +244,24 @@ public final class Soak {
      * @throws InterruptedException if interrupted
      */
     public static Figures run(Settings settings) throws InterruptedException {
+        return run(settings, line -> { });
+    }
+
+    /**
+     * Runs a soak, reporting each checkpoint as it passes.
+     *
+     * @param settings its size and faults
+     * @param progress takes a line per checkpoint
+     * @return what it did and found
+     * @throws InterruptedException if interrupted
+     */
+    public static Figures run(Settings settings, Consumer<String> progress) throws InterruptedException {
         try (IvsEmulator emulator = IvsEmulator.builder()
                 .quota(Quota.STAGES, 1_000_000).quota(Quota.CHANNELS, 1_000_000)
                 .quota(Quota.COMPOSITIONS, 1_000_000).quota(Quota.STAGE_SUBSCRIBERS, 1_000_000)
                 .journalCapacity(100_000)
                 .start()) {
-            return new Run(settings, emulator).run();
+            return new Run(settings, emulator, progress).run();
         }
     }
 
@@ -268,9 +284,13 @@ public final class Soak {
         int checkpoints;
         long phaseStart;
 
-        Run(Settings settings, IvsEmulator emulator) {
+        final Consumer<String> progress;
+        long began;
+
+        Run(Settings settings, IvsEmulator emulator, Consumer<String> progress) {
             this.settings = settings;
             this.emulator = emulator;
+            this.progress = progress;
             this.mix = Fault.oneOf(Fault.internalError(), Fault.throttling(), Fault.delay(settings.latency()),
                     Fault.connectionReset(), Fault.truncatedResponse(),
                     Fault.errorAfterApplying("InternalServerException"));
@@ -308,6 +328,7 @@ public final class Soak {
                 }
                 CyclicBarrier barrier = new CyclicBarrier(settings.clients(), () -> checkpoint(backends, true));
                 long started = System.nanoTime();
+                began = started;
                 startFaults();
                 ExecutorService pool = Executors.newFixedThreadPool(settings.clients());
                 List<Future<?>> clients = new ArrayList<>();
@@ -443,6 +464,10 @@ public final class Soak {
                 }
             }
             checkpoints++;
+            progress.accept(String.format("checkpoint %d after %.0f s: %,d API calls, %,d operations, %d duplicates, "
+                    + "%d lost, %d orphans, %d problems", checkpoints, (System.nanoTime() - began) / 1e9, apiCalls.get(),
+                    operations.values().stream().mapToLong(LongAdder::sum).sum(), duplicates, lost, orphans,
+                    problems.size()));
             if (live) {
                 startFaults();
             }
