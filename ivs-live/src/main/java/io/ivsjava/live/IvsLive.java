@@ -121,9 +121,10 @@ import org.slf4j.LoggerFactory;
  * answer was lost and whose retry finds nothing left to do counts as done.
  *
  * <p>Thread-safe: share one instance. Operations on one user's resources (provisioning, ending, teardown) are
- * serialized within this instance, those of different users run in parallel; several instances (several backend processes) may provision the same user at
- * once, and then the resources found by tag are reused, or an extra one is left for the teardown and the janitor to
- * find. It owns the clients it builds from an {@link IvsConnection} and closes them in {@link #close()}.
+ * serialized within this instance, and those of different users run in parallel; several instances (several backend
+ * processes) may provision the same user at once, and then the resources found by tag are reused, or an extra one is
+ * left for the teardown and the janitor to find. It owns the clients it builds from an {@link IvsConnection} and
+ * closes them in {@link #close()}.
  */
 public final class IvsLive implements AutoCloseable {
     /** The tag key naming the library that created a resource. */
