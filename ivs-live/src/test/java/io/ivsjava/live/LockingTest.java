@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -63,24 +65,29 @@ class LockingTest {
         // "aa" and "bB" have the same String.hashCode, so no striping by hash could keep them apart
         assertThat("aa".hashCode()).isEqualTo("bB".hashCode());
         HeldStore store = new HeldStore("aa");
+        // threads of its own: on 2 cores the common pool has one, which the held invite would occupy
+        ExecutorService threads = Executors.newFixedThreadPool(3);
         try (Fixture fx = Fixture.start()) {
             IvsLive live = fx.live(b -> b.inviteStore(store));
             Broadcast held = live.provision("aa", StreamingMode.REAL_TIME);
             Broadcast other = live.provision("bB", StreamingMode.REAL_TIME);
 
-            CompletableFuture<Invite> waiting = CompletableFuture.supplyAsync(() -> live.invite(held, "cara"));
+            CompletableFuture<Invite> waiting = CompletableFuture.supplyAsync(() -> live.invite(held, "cara"),
+                    threads);
             assertThat(store.entered.await(1, TimeUnit.MINUTES)).isTrue();
 
             // while "aa"'s invite waits inside its lock, "bB" is served...
-            assertThat(CompletableFuture.supplyAsync(() -> live.invite(other, "dan")).get(1, TimeUnit.MINUTES).coHostUserId())
-                    .isEqualTo("dan");
+            assertThat(CompletableFuture.supplyAsync(() -> live.invite(other, "dan"), threads)
+                    .get(1, TimeUnit.MINUTES).coHostUserId()).isEqualTo("dan");
             // ...and a second operation on "aa" waits for the first
-            CompletableFuture<Broadcast> ending = CompletableFuture.supplyAsync(() -> live.end(held));
+            CompletableFuture<Broadcast> ending = CompletableFuture.supplyAsync(() -> live.end(held), threads);
             assertThat(waiting).isNotDone();
             store.release.countDown();
             assertThat(waiting.get(1, TimeUnit.MINUTES).coHostUserId()).isEqualTo("cara");
             ending.get(1, TimeUnit.MINUTES);
             assertThat(store.list("aa")).isEmpty();   // the end ran after the invite, and revoked it
+        } finally {
+            threads.shutdownNow();
         }
     }
 }
