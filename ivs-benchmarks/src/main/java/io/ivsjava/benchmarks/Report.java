@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.Result;
@@ -240,10 +242,10 @@ final class Report {
 
     /** The best score of any measurement iteration: the highest rate, or the shortest time per call. */
     private static double best(RunResult result) {
-        java.util.stream.DoubleStream scores = result.getBenchmarkResults().stream()
+        DoubleStream scores = result.getBenchmarkResults().stream()
                 .flatMap(b -> b.getIterationResults().stream())
                 .mapToDouble(i -> i.getPrimaryResult().getScore());
-        java.util.OptionalDouble best = result.getParams().getMode() == Mode.Throughput ? scores.max() : scores.min();
+        OptionalDouble best = result.getParams().getMode() == Mode.Throughput ? scores.max() : scores.min();
         return best.orElse(result.getPrimaryResult().getScore());
     }
 
