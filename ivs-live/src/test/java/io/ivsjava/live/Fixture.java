@@ -1,5 +1,6 @@
 package io.ivsjava.live;
 
+import io.ivsjava.chat.IvsChat;
 import io.ivsjava.core.IvsConnection;
 import io.ivsjava.emulator.IvsEmulator;
 import io.ivsjava.emulator.Quota;
@@ -19,6 +20,7 @@ final class Fixture implements AutoCloseable {
     final IvsConnection connection;
     final IvsRealTime realTime;
     final IvsLowLatency lowLatency;
+    final IvsChat chat;
 
     private Fixture(IvsEmulator emulator) {
         this.emulator = emulator;
@@ -29,6 +31,7 @@ final class Fixture implements AutoCloseable {
                 .build();
         this.realTime = IvsRealTime.connect(connection);
         this.lowLatency = IvsLowLatency.connect(connection);
+        this.chat = IvsChat.connect(connection);
     }
 
     static Fixture start() {
@@ -52,6 +55,11 @@ final class Fixture implements AutoCloseable {
                 .build();
     }
 
+    /** An IvsLive with chat on, over the shared clients, in a fresh namespace, configured further. */
+    IvsLive liveWithChat(UnaryOperator<IvsLive.Builder> config) {
+        return live(b -> config.apply(b.chatClient(chat).chatMessagingEndpoint(emulator.chatMessagingEndpoint())));
+    }
+
     /** An IvsLive in the same namespace as another: a second backend process, or the first after a restart. */
     IvsLive sameNamespaceAs(IvsLive other) {
         return IvsLive.builder().clients(realTime, lowLatency).namespace(other.namespace()).build();
@@ -61,6 +69,7 @@ final class Fixture implements AutoCloseable {
     public void close() {
         realTime.close();
         lowLatency.close();
+        chat.close();
         emulator.close();
     }
 }
