@@ -203,6 +203,13 @@ class PostgresStoreTest {
     }
 
     @Test
+    void chatRoomsAndBansRoundTripAndGoWithTheirUsers() {
+        try (Database db = Database.open(postgres.config())) {
+            ChatStoreChecks.roomsAndBans(new Store(db, CLOCK), CLOCK);
+        }
+    }
+
+    @Test
     void theSameNameSignedUpByTwoInstancesAtOnceIsStoredOnce() throws Exception {
         try (Database first = Database.open(postgres.config()); Database second = Database.open(postgres.config())) {
             Store a = new Store(first, CLOCK);
