@@ -89,8 +89,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p><b>Chat.</b> With {@link Builder#chatRooms()}, every broadcast also gets an IVS Chat room, provisioned, found
- * by tag and torn down with the rest, and {@link #chat()} hands out chat tokens by role, bans users and sends events
- * ({@link LiveChat}). Without it, IVS Chat is never called.
+ * by tag and torn down with the rest (created exactly once, as a stage is), and {@link #chat()} hands out chat
+ * tokens by role, bans users and sends events ({@link LiveChat}). Without it, IVS Chat is never called.
  *
  * <p><b>Resources.</b> {@code REAL_TIME} uses a stage; {@code LOW_LATENCY} a channel and its stream key;
  * {@code HYBRID} a stage, a channel, and while live a composition of the stage's hosts into the channel, in a grid
@@ -130,11 +130,11 @@ import org.slf4j.LoggerFactory;
  * duplicate. A composition starts with an idempotency token, which IVS honours. A stop, disconnect or delete whose
  * answer was lost and whose retry finds nothing left to do counts as done.
  *
- * <p>Thread-safe: share one instance. Operations on one user's resources (provisioning, ending, teardown) are
- * serialized within this instance, and those of different users run in parallel; several instances (several backend
- * processes) may provision the same user at once, and then the resources found by tag are reused, or an extra one is
- * left for the teardown and the janitor to find. It owns the clients it builds from an {@link IvsConnection} and
- * closes them in {@link #close()}.
+ * <p>Thread-safe: share one instance. Operations on one user's resources (provisioning, ending, teardown, chat
+ * bans) are serialized within this instance, and those of different users run in parallel; several instances
+ * (several backend processes) may provision the same user at once, and then the resources found by tag are reused,
+ * or an extra one is left for the teardown and the janitor to find. It owns the clients it builds from an
+ * {@link IvsConnection} and closes them in {@link #close()}.
  */
 public final class IvsLive implements AutoCloseable {
     /** The tag key naming the library that created a resource. */
@@ -189,7 +189,7 @@ public final class IvsLive implements AutoCloseable {
     }
 
     private IvsLive(Builder b, IvsRealTime realTime, IvsLowLatency lowLatency, boolean ownsClients,
-                    Optional<LiveChat> chat) {
+                    Function<LiveChat.UserLocking, Optional<LiveChat>> chat) {
         this.realTime = realTime;
         this.lowLatency = lowLatency;
         this.ownsClients = ownsClients;
@@ -203,7 +203,7 @@ public final class IvsLive implements AutoCloseable {
         this.playbackTokenValidity = b.playbackTokenValidity;
         this.invites = b.invites;
         this.hostTokens = new HostTokenSource(this, b.clock, b.hostTokenRefreshAhead);
-        this.chat = chat;
+        this.chat = chat.apply(this::locked);
         this.creates = new ExactlyOnceCreates(realTime, lowLatency);
     }
 
@@ -1409,7 +1409,7 @@ public final class IvsLive implements AutoCloseable {
          * configurations and tags. Its name is not used: each room is named after the namespace and the user, and
          * tagged as every resource of ivs-live is.
          *
-         * @param template the room to make for each broadcast; at most 46 tags (ivs-live adds 4)
+         * @param template the room to make for each broadcast; at most 45 tags (ivs-live adds 5)
          * @return this builder
          */
         public Builder chatRooms(RoomSpec template) {
@@ -1541,17 +1541,19 @@ public final class IvsLive implements AutoCloseable {
                 chatBans = ChatBanStore.inMemory();
             }
             // every room's spec is the template's with ivs-live's name and tags: checked here, before any call
-            LiveChat.roomSpec(chatRoomTemplate, namespace, "u".repeat(UserIds.MAX_LENGTH), clock.instant());
+            LiveChat.roomSpec(chatRoomTemplate, namespace, "u".repeat(UserIds.MAX_LENGTH), clock.instant(),
+                    ExactlyOnceCreates.newToken());
         }
 
-        private Optional<LiveChat> chat(IvsChat client, boolean owns) {
+        /** The instance's chat, given its per-user locking; what can fail is checked here, before it is made. */
+        private Function<LiveChat.UserLocking, Optional<LiveChat>> chat(IvsChat client, boolean owns) {
             if (!chatRooms) {
-                return Optional.empty();
+                return locking -> Optional.empty();
             }
             URI endpoint = chatMessagingEndpoint != null ? chatMessagingEndpoint
                     : LiveChat.defaultMessagingEndpoint(client);
-            return Optional.of(new LiveChat(client, owns, clock, namespace, chatRoomTemplate, chatSessionDuration,
-                    endpoint, chatBans));
+            return locking -> Optional.of(new LiveChat(client, owns, clock, namespace, chatRoomTemplate,
+                    chatSessionDuration, endpoint, chatBans, locking));
         }
     }
 }

@@ -2,13 +2,15 @@ package io.ivsjava.live;
 
 import io.ivsjava.chat.ChatRole;
 import io.ivsjava.chat.IvsChat;
-import io.ivsjava.chat.Room;
 import io.ivsjava.chat.RoomArn;
 import io.ivsjava.chat.RoomSpec;
 import io.ivsjava.chat.RoomSummary;
+import io.ivsjava.core.IvsException;
 import io.ivsjava.core.IvsNotFoundException;
 import io.ivsjava.core.IvsValidationException;
 import io.ivsjava.core.internal.Check;
+import io.ivsjava.live.internal.ExactlyOnceCreates;
+import io.ivsjava.live.internal.ExactlyOnceRooms;
 import io.ivsjava.live.internal.Tags;
 import io.ivsjava.live.internal.UserIds;
 import java.net.URI;
@@ -23,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,12 +65,18 @@ import software.amazon.awssdk.services.ivschat.IvschatServiceClientConfiguration
  *
  * <p><b>Bans.</b> IVS Chat keeps no list of who may join a room; a ban here is a {@link ChatBan} in a
  * {@link ChatBanStore} (in memory unless the builder is given one), checked before every token, plus a
- * {@code DisconnectUser} that closes the user's open connections at once. A banned user can still read as an
- * anonymous viewer, as anyone can: chat tokens of anonymous viewers name nobody.
+ * {@code DisconnectUser} that closes the user's open connections at once. A ban, its lifting and a teardown of the
+ * owner's resources are serialized per owner, as {@link IvsLive}'s other operations on a user are; an admission
+ * racing a ban checks the store again once its token is made, and hands out nothing if the ban came first. A
+ * client that was admitted just before a ban and connects just after it is not refused by IVS Chat (the token is
+ * valid): ban again to disconnect it. A banned user can still read as an anonymous viewer, as anyone can: chat
+ * tokens of anonymous viewers name nobody.
  *
  * <p>Every input is checked before any call, with an {@link IvsValidationException} naming the field; failures of
  * IVS Chat are {@link io.ivsjava.core.IvsException}s. Every token costs one {@code CreateChatToken} call: IVS Chat
- * tokens cannot be signed locally.
+ * tokens cannot be signed locally. Rooms are created exactly once, as stages and channels are: each
+ * {@code CreateRoom} carries the tag {@value IvsLive#TAG_IDEMPOTENCY_TOKEN} and is retried, by the chat client's
+ * retry strategy, only after a search for a room carrying its token.
  *
  * <p>Thread-safe: share it (it is one per {@link IvsLive}). {@link ChatBanStore} implementations must be thread-safe
  * too.
@@ -86,11 +95,18 @@ public final class LiveChat {
     private final Duration sessionDuration;
     private final URI messagingEndpoint;
     private final ChatBanStore bans;
+    private final UserLocking locking;
+    private final ExactlyOnceRooms rooms;
     /** The room this instance last provisioned per user, to skip the scan by tag while it still exists. */
     private final Map<String, RoomArn> hints = new ConcurrentHashMap<>();
 
+    /** Runs an action under the lock of one user's resources: {@link IvsLive}'s, so that bans and teardowns meet. */
+    interface UserLocking {
+        <T> T locked(String userId, Supplier<T> action);
+    }
+
     LiveChat(IvsChat chat, boolean ownsChat, Clock clock, String namespace, RoomSpec template, Duration sessionDuration,
-             URI messagingEndpoint, ChatBanStore bans) {
+             URI messagingEndpoint, ChatBanStore bans, UserLocking locking) {
         this.chat = chat;
         this.ownsChat = ownsChat;
         this.clock = clock;
@@ -99,6 +115,8 @@ public final class LiveChat {
         this.sessionDuration = sessionDuration;
         this.messagingEndpoint = messagingEndpoint;
         this.bans = bans;
+        this.locking = locking;
+        this.rooms = new ExactlyOnceRooms(chat);
     }
 
     // ---- admission ----------------------------------------------------------------------------------------------
@@ -137,13 +155,23 @@ public final class LiveChat {
         boolean owner = userId.equals(broadcast.userId());
         ChatRole role = owner ? ChatRole.host(userId, attributes) : ChatRole.viewer(userId, attributes);
         if (!owner) {
-            Optional<ChatBan> ban = bans.find(broadcast.userId(), userId);
-            if (ban.isPresent()) {
-                LOG.info("Refused a chat token to {}: banned from {}'s chat", userId, broadcast.userId());
-                throw new BannedFromChatException(ban.get());
-            }
+            refuseIfBanned(broadcast.userId(), userId);
         }
-        return new ChatAdmission(chat.createChatToken(room, role, sessionDuration), messagingEndpoint);
+        ChatAdmission admission = new ChatAdmission(chat.createChatToken(room, role, sessionDuration),
+                messagingEndpoint);
+        if (!owner) {
+            // a ban stored while the token was being made wins: the token is never handed out
+            refuseIfBanned(broadcast.userId(), userId);
+        }
+        return admission;
+    }
+
+    private void refuseIfBanned(String hostUserId, String userId) {
+        Optional<ChatBan> ban = bans.find(hostUserId, userId);
+        if (ban.isPresent()) {
+            LOG.info("Refused a chat token to {}: banned from {}'s chat", userId, hostUserId);
+            throw new BannedFromChatException(ban.get());
+        }
     }
 
     /**
@@ -164,7 +192,8 @@ public final class LiveChat {
     /**
      * Bans a user from the broadcast owner's chat: stores a {@link ChatBan} (so {@link #admit} refuses them), then
      * disconnects every client of theirs connected to the room now, telling them the reason. Banning a banned user
-     * disconnects them again and returns the stored ban.
+     * disconnects them again and returns the stored ban. Serialized with the owner's other operations (a teardown
+     * lifts every ban of the room: it never leaves one behind).
      *
      * @param broadcast a broadcast with a chat room
      * @param userId the user to ban; not the owner
@@ -181,24 +210,26 @@ public final class LiveChat {
             throw IvsValidationException.invalid("userId", "\"" + userId + "\" owns the broadcast and its chat; "
                     + "a user cannot be banned from their own room");
         }
-        ChatBan ban = bans.find(broadcast.userId(), userId).orElseGet(() -> {
-            ChatBan made = new ChatBan(broadcast.userId(), userId, reason, clock.instant());
-            bans.save(made);
-            return made;
-        });
-        // Stored first: a client reconnecting meanwhile gets no new token.
-        try {
-            if (reason.isEmpty()) {
-                chat.disconnectUser(room, userId);
-            } else {
-                chat.disconnectUser(room, userId, reason);
+        return locking.locked(broadcast.userId(), () -> {
+            ChatBan ban = bans.find(broadcast.userId(), userId).orElseGet(() -> {
+                ChatBan made = new ChatBan(broadcast.userId(), userId, reason, clock.instant());
+                bans.save(made);
+                return made;
+            });
+            // Stored first: a client reconnecting meanwhile gets no new token.
+            try {
+                if (reason.isEmpty()) {
+                    chat.disconnectUser(room, userId);
+                } else {
+                    chat.disconnectUser(room, userId, reason);
+                }
+            } catch (IvsNotFoundException gone) {
+                LOG.info("Chat room {} of {} is gone; the ban of {} is stored all the same", room,
+                        broadcast.userId(), userId);
             }
-        } catch (IvsNotFoundException gone) {
-            LOG.info("Chat room {} of {} is gone; the ban of {} is stored all the same", room, broadcast.userId(),
-                    userId);
-        }
-        LOG.info("{} banned {} from their chat; their clients were disconnected", broadcast.userId(), userId);
-        return ban;
+            LOG.info("{} banned {} from their chat; their clients were disconnected", broadcast.userId(), userId);
+            return ban;
+        });
     }
 
     /**
@@ -211,11 +242,13 @@ public final class LiveChat {
     public boolean unban(Broadcast broadcast, String userId) {
         Check.notNull("broadcast", broadcast);
         UserIds.check("userId", userId);
-        boolean lifted = bans.remove(broadcast.userId(), userId);
-        if (lifted) {
-            LOG.info("{} lifted the chat ban of {}", broadcast.userId(), userId);
-        }
-        return lifted;
+        return locking.locked(broadcast.userId(), () -> {
+            boolean lifted = bans.remove(broadcast.userId(), userId);
+            if (lifted) {
+                LOG.info("{} lifted the chat ban of {}", broadcast.userId(), userId);
+            }
+            return lifted;
+        });
     }
 
     /**
@@ -320,24 +353,19 @@ public final class LiveChat {
 
     // ---- the rooms, for IvsLive and the Janitor -----------------------------------------------------------------
 
-    /** The room to create for a user: the template's, with ivs-live's name and tags. */
-    private RoomSpec roomSpec(String userId) {
-        return roomSpec(template, namespace, userId, clock.instant());
-    }
-
     /**
      * The room to create for a user from a template: its limits, review handler, logging and tags, with ivs-live's
-     * name and tags.
+     * name and tags, the create's idempotency token among them.
      *
      * @throws IvsValidationException if the template's tags leave no room for ivs-live's
      */
-    static RoomSpec roomSpec(RoomSpec template, String namespace, String userId, Instant created) {
+    static RoomSpec roomSpec(RoomSpec template, String namespace, String userId, Instant created, String token) {
         RoomSpec.Builder spec = RoomSpec.builder()
                 .name(UserIds.resourceName(namespace, userId))
                 .maximumMessageRatePerSecond(template.maximumMessageRatePerSecond())
                 .maximumMessageLength(template.maximumMessageLength())
                 .tags(template.tags())
-                .tags(Tags.forUser(namespace, userId, created));
+                .tags(ExactlyOnceCreates.withToken(Tags.forUser(namespace, userId, created), token));
         template.messageReviewHandler().ifPresent(spec::messageReviewHandler);
         template.loggingConfigurations().forEach(spec::loggingConfiguration);
         try {
@@ -348,18 +376,32 @@ public final class LiveChat {
         }
     }
 
-    /** The user's room, found by hint or tag, or created; a room created here is deleted again by {@code undo}. */
+    /**
+     * The user's room, found by hint or tag, or created exactly once ({@link ExactlyOnceRooms}); a room created here
+     * is deleted again by {@code undo}, and when the create's outcome stays unknown, {@code undo} looks for it by its
+     * token.
+     */
     RoomArn ensureRoom(String userId, List<Runnable> undo) {
         Optional<RoomArn> found = findRoom(userId);
         if (found.isPresent()) {
             hints.put(userId, found.get());
             return found.get();
         }
-        Room created = chat.createRoom(roomSpec(userId));
-        LOG.info("Created chat room {} for user {}", created.arn(), userId);
-        undo.add(() -> deleteRoom(created.arn()));
-        hints.put(userId, created.arn());
-        return created.arn();
+        String token = ExactlyOnceCreates.newToken();
+        RoomSpec spec = roomSpec(template, namespace, userId, clock.instant(), token);
+        RoomArn created;
+        try {
+            created = rooms.room(spec, token);
+        } catch (IvsException e) {
+            if (e.isRetryable()) {
+                undo.add(() -> rooms.findRoom(spec.name(), token).ifPresent(this::deleteRoom));
+            }
+            throw e;
+        }
+        LOG.info("Created chat room {} for user {}", created, userId);
+        undo.add(() -> deleteRoom(created));
+        hints.put(userId, created);
+        return created;
     }
 
     private Optional<RoomArn> findRoom(String userId) {

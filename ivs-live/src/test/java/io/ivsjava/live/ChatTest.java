@@ -13,15 +13,31 @@ import io.ivsjava.chat.RoomArn;
 import io.ivsjava.chat.RoomSpec;
 import io.ivsjava.core.IvsNotFoundException;
 import io.ivsjava.core.IvsQuotaExceededException;
+import io.ivsjava.core.MutableClock;
 import io.ivsjava.core.StreamingMode;
 import io.ivsjava.emulator.IvsEmulator;
 import io.ivsjava.emulator.Quota;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -159,6 +175,133 @@ class ChatTest {
         assertInvalid(() -> chat.ban(show, "troll", "x".repeat(257)), "reason", "257 characters");
     }
 
+    /** A ban store that answers "not banned" to the first look-up of one user, as if the ban came just after it. */
+    private static final class BanAfterFirstLook implements ChatBanStore {
+        final ChatBanStore inner = ChatBanStore.inMemory();
+        final AtomicInteger looks = new AtomicInteger();
+
+        @Override
+        public void save(ChatBan ban) {
+            inner.save(ban);
+        }
+
+        @Override
+        public Optional<ChatBan> find(String hostUserId, String userId) {
+            return looks.getAndIncrement() == 0 ? Optional.empty() : inner.find(hostUserId, userId);
+        }
+
+        @Override
+        public List<ChatBan> list(String hostUserId) {
+            return inner.list(hostUserId);
+        }
+
+        @Override
+        public boolean remove(String hostUserId, String userId) {
+            return inner.remove(hostUserId, userId);
+        }
+
+        @Override
+        public int removeAll(String hostUserId) {
+            return inner.removeAll(hostUserId);
+        }
+    }
+
+    @Test
+    void anAdmissionThatABanOvertookWhileItsTokenWasMadeHandsOutNothing() {
+        BanAfterFirstLook store = new BanAfterFirstLook();
+        IvsLive live = fx.liveWithChat(b -> b.chatBanStore(store));
+        Broadcast show = live.provision("kit", StreamingMode.REAL_TIME);
+        store.inner.save(new ChatBan("kit", "troll", "spam", Instant.now()));
+        long tokens = fx.emulator.requestCount("CreateChatToken");
+
+        BannedFromChatException refused = catchThrowableOfType(BannedFromChatException.class,
+                () -> live.chat().admit(show, "troll"));
+
+        assertThat(refused.ban().reason()).isEqualTo("spam");
+        assertThat(store.looks.get()).as("looked before and after the token").isEqualTo(2);
+        assertThat(fx.emulator.requestCount("CreateChatToken")).as("the token was made, and kept back")
+                .isEqualTo(tokens + 1);
+    }
+
+    /** A ban store whose first look-up for a host waits until released, inside the ban's lock. */
+    private static final class HeldBans implements ChatBanStore {
+        final ChatBanStore inner = ChatBanStore.inMemory();
+        final CountDownLatch entered = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        private final AtomicBoolean first = new AtomicBoolean(true);
+
+        @Override
+        public void save(ChatBan ban) {
+            inner.save(ban);
+        }
+
+        @Override
+        public Optional<ChatBan> find(String hostUserId, String userId) {
+            if (first.getAndSet(false)) {
+                entered.countDown();
+                try {
+                    release.await(1, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return inner.find(hostUserId, userId);
+        }
+
+        @Override
+        public List<ChatBan> list(String hostUserId) {
+            return inner.list(hostUserId);
+        }
+
+        @Override
+        public boolean remove(String hostUserId, String userId) {
+            return inner.remove(hostUserId, userId);
+        }
+
+        @Override
+        public int removeAll(String hostUserId) {
+            return inner.removeAll(hostUserId);
+        }
+    }
+
+    @Test
+    void aBanAndTheOwnersTeardownAreSerializedSoNoBanOutlivesTheRoom() throws Exception {
+        HeldBans store = new HeldBans();
+        IvsLive live = fx.liveWithChat(b -> b.chatBanStore(store));
+        Broadcast show = live.provision("kit", StreamingMode.REAL_TIME);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<ChatBan> ban = threads.submit(() -> live.chat().ban(show, "troll", "spam"));
+            assertThat(store.entered.await(1, TimeUnit.MINUTES)).isTrue();
+            AtomicReference<Thread> tearing = new AtomicReference<>();
+            Future<CleanupReport> teardown = threads.submit(() -> {
+                tearing.set(Thread.currentThread());
+                return live.teardown(show);
+            });
+            // the ban is released once the teardown has either finished or is waiting for the owner's lock
+            ThreadMXBean jvm = ManagementFactory.getThreadMXBean();
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+            while (!teardown.isDone() && System.nanoTime() < deadline) {
+                Thread t = tearing.get();
+                ThreadInfo info = t == null ? null : jvm.getThreadInfo(t.getId());
+                if (info != null && info.getLockInfo() != null
+                        && info.getLockInfo().getClassName().startsWith(ReentrantLock.class.getName())) {
+                    break;
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+            }
+            store.release.countDown();
+
+            assertThat(ban.get(1, TimeUnit.MINUTES).userId()).isEqualTo("troll");
+            assertThat(teardown.get(1, TimeUnit.MINUTES).deletedRooms())
+                    .containsExactly(show.chatRoom().orElseThrow());
+            // the teardown ran after the ban, and lifted it with the room
+            assertThat(store.list("kit")).isEmpty();
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     @Test
     void streamEndingAndPollsReachEveryConnectedClient() throws Exception {
         IvsLive live = fx.liveWithChat(b -> b);
@@ -209,7 +352,7 @@ class ChatTest {
         // a token for the deleted room is IVS's refusal, and provisioning again makes a new room
         assertThatThrownBy(() -> live.chat().admit(show, "bob")).isInstanceOf(IvsNotFoundException.class);
         assertThat(live.provision("kit", StreamingMode.HYBRID).chatRoom()).isPresent()
-                .isNotEqualTo(java.util.Optional.of(room));
+                .isNotEqualTo(Optional.of(room));
     }
 
     @Test
@@ -274,7 +417,7 @@ class ChatTest {
             tags.put("t" + i, "v");
         }
         RoomSpec crowded = RoomSpec.builder().tags(tags).build();
-        assertInvalid(() -> fx.liveWithChat(b -> b.chatRooms(crowded)), "chatRooms.tags", "51 tags");
+        assertInvalid(() -> fx.liveWithChat(b -> b.chatRooms(crowded)), "chatRooms.tags", "52 tags");
     }
 
     @Test
@@ -291,7 +434,7 @@ class ChatTest {
 
     @Test
     void theJanitorDeletesTheRoomsOfUsersWithNoStageOrChannelLeft() {
-        io.ivsjava.core.MutableClock clock = new io.ivsjava.core.MutableClock(java.time.Instant.now());
+        MutableClock clock = new MutableClock(Instant.now());
         IvsLive live = fx.liveWithChat(b -> b.clock(clock));
         Broadcast idle = live.provision("kit", StreamingMode.REAL_TIME);
         Broadcast hybrid = live.provision("dan", StreamingMode.HYBRID);
@@ -318,7 +461,7 @@ class ChatTest {
         Broadcast rebuilt = new Broadcast(show.userId(), show.mode(), show.stage(), show.channel(), show.ingest(),
                 show.composition(), show.chatRoom());
         assertThat(rebuilt).isEqualTo(show);
-        assertThat(rebuilt.withComposition(java.util.Optional.empty()).chatRoom()).isEqualTo(show.chatRoom());
+        assertThat(rebuilt.withComposition(Optional.empty()).chatRoom()).isEqualTo(show.chatRoom());
         assertThat(new Broadcast(show.userId(), show.mode(), show.stage(), show.channel(), show.ingest(),
                 show.composition()).chatRoom()).isEmpty();
         assertThat(live.chat().admit(rebuilt, "bob").token().room()).isEqualTo(show.chatRoom().orElseThrow());
