@@ -17,9 +17,6 @@ import io.ivsjava.core.MutableClock;
 import io.ivsjava.core.StreamingMode;
 import io.ivsjava.emulator.IvsEmulator;
 import io.ivsjava.emulator.Quota;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -279,13 +276,11 @@ class ChatTest {
                 return live.teardown(show);
             });
             // the ban is released once the teardown has either finished or is waiting for the owner's lock
-            ThreadMXBean jvm = ManagementFactory.getThreadMXBean();
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
             while (!teardown.isDone() && System.nanoTime() < deadline) {
                 Thread t = tearing.get();
-                ThreadInfo info = t == null ? null : jvm.getThreadInfo(t.getId());
-                if (info != null && info.getLockInfo() != null
-                        && info.getLockInfo().getClassName().startsWith(ReentrantLock.class.getName())) {
+                Object blocker = t == null ? null : LockSupport.getBlocker(t);
+                if (blocker != null && blocker.getClass().getName().startsWith(ReentrantLock.class.getName())) {
                     break;
                 }
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
