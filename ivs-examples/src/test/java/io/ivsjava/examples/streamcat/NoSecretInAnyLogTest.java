@@ -81,7 +81,8 @@ import org.slf4j.LoggerFactory;
  * purpose; it is not scanned.
  * Nor are Apache HttpClient's {@code org.apache.http.wire} and {@code org.apache.http.headers} loggers, which dump
  * every byte the AWS SDK sends and receives, nor the JDK HTTP client's WebSocket debug trace, which shows the chat
- * clients' connections with their subprotocol, where IVS Chat's protocol puts the token (see {@link #WIRE_DUMPS}).
+ * clients' connections with their subprotocol, where IVS Chat's protocol puts the token, nor (JDK 24 and later) the
+ * JDK's trace of the commands it starts, FFmpeg's with its stream key (see {@link #WIRE_DUMPS}).
  */
 class NoSecretInAnyLogTest {
     /**
@@ -89,11 +90,13 @@ class NoSecretInAnyLogTest {
      * key values) is in them by construction, whatever the library does. They are off unless a deployment turns
      * them on, and the README says never to do so in production. The JDK's {@code jdk.internal.httpclient}
      * WebSocket trace is the same for the chat clients here (the demo's and this test's, in a viewer's place: the
-     * backend opens no WebSocket): it prints each connection with its subprotocol, which is the chat token. Everything
-     * else is scanned.
+     * backend opens no WebSocket): it prints each connection with its subprotocol, which is the chat token. And
+     * since JDK 24, {@code java.lang.ProcessBuilder} logs every command it starts, at {@code FINER}: the demo's
+     * FFmpeg encoder has the stream key in its RTMPS URL, on its command line, as any FFmpeg publish has (and as the
+     * process list shows it). Everything else is scanned.
      */
     static final Set<String> WIRE_DUMPS = Set.of("org.apache.http.wire", "org.apache.http.headers",
-            "jdk.internal.httpclient.websocket.debug");
+            "jdk.internal.httpclient.websocket.debug", "java.lang.ProcessBuilder");
 
     @TempDir
     Path data;
