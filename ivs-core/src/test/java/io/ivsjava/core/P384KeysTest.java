@@ -1,6 +1,6 @@
 package io.ivsjava.core;
 
-import static io.ivsjava.core.Rejections.assertInvalid;
+import static io.ivsjava.core.fixtures.Rejections.assertInvalid;
 import static io.ivsjava.core.KeyFixtures.bytes;
 import static io.ivsjava.core.KeyFixtures.openssl;
 import static io.ivsjava.core.KeyFixtures.sign;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ivsjava.core.fixtures.Jws;
+import io.ivsjava.core.fixtures.Rejections;
 import io.ivsjava.core.internal.Es384Jws;
 import io.ivsjava.core.internal.Es384Signer;
 import io.ivsjava.core.internal.Es384Signers;

@@ -3,6 +3,7 @@ package io.ivsjava.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ivsjava.core.fixtures.Jws;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.security.KeyPair;

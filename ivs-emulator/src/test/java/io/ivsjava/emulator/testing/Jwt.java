@@ -1,4 +1,4 @@
-package io.ivsjava.emulator;
+package io.ivsjava.emulator.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

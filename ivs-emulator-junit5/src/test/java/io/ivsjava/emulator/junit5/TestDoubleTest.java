@@ -1,8 +1,14 @@
-package io.ivsjava.emulator;
+package io.ivsjava.emulator.junit5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ivsjava.emulator.EmulatorOptions;
+import io.ivsjava.emulator.Fault;
+import io.ivsjava.emulator.IvsEmulator;
+import io.ivsjava.emulator.RecordedCall;
+import io.ivsjava.emulator.testing.Jwt;
+import io.ivsjava.emulator.testing.Sdk;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import io.ivsjava.emulator.junit5.IvsEmulatorExtension;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.ivs.IvsClient;
 import software.amazon.awssdk.services.ivs.model.ChannelNotBroadcastingException;

@@ -1,9 +1,12 @@
-package io.ivsjava.emulator;
+package io.ivsjava.emulator.junit5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ivsjava.emulator.IvsEmulator;
+import io.ivsjava.emulator.testing.Jwt;
+import io.ivsjava.emulator.testing.Sdk;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
@@ -18,7 +21,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import io.ivsjava.emulator.junit5.IvsEmulatorExtension;
 import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
 import software.amazon.awssdk.services.ivsrealtime.model.ConflictException;
 import software.amazon.awssdk.services.ivsrealtime.model.CreateStageResponse;

@@ -1,15 +1,16 @@
-package io.ivsjava.emulator;
+package io.ivsjava.emulator.junit5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ivsjava.emulator.IvsEmulator;
+import io.ivsjava.emulator.testing.Sdk;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import io.ivsjava.emulator.junit5.IvsEmulatorExtension;
 import software.amazon.awssdk.services.ivs.IvsClient;
 import software.amazon.awssdk.services.ivs.model.Channel;
 import software.amazon.awssdk.services.ivs.model.ChannelLatencyMode;

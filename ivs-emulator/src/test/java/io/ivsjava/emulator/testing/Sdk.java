@@ -1,5 +1,6 @@
-package io.ivsjava.emulator;
+package io.ivsjava.emulator.testing;
 
+import io.ivsjava.emulator.IvsEmulator;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -10,28 +11,28 @@ import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
 import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClientBuilder;
 
 /** Unmodified AWS SDK clients pointed at an emulator, as a user's test would build them. */
-final class Sdk {
+public final class Sdk {
     private Sdk() {
     }
 
-    static IvsRealTimeClient realTime(IvsEmulator emulator) {
+    public static IvsRealTimeClient realTime(IvsEmulator emulator) {
         return realTimeBuilder(emulator).build();
     }
 
     /** A client signing for another region than the emulator's default one. */
-    static IvsRealTimeClient realTime(IvsEmulator emulator, String region) {
+    public static IvsRealTimeClient realTime(IvsEmulator emulator, String region) {
         return realTimeBuilder(emulator).region(Region.of(region)).build();
     }
 
     /** A client signing for a region and with an access key id of its own (twelve digits name an account). */
-    static IvsRealTimeClient realTime(IvsEmulator emulator, String region, String accessKeyId) {
+    public static IvsRealTimeClient realTime(IvsEmulator emulator, String region, String accessKeyId) {
         return realTimeBuilder(emulator).region(Region.of(region)).credentialsProvider(
                 StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, emulator.secretAccessKey())))
                 .build();
     }
 
     /** A client that makes each call once, for tests about errors the SDK would otherwise retry. */
-    static IvsRealTimeClient realTimeWithoutRetries(IvsEmulator emulator) {
+    public static IvsRealTimeClient realTimeWithoutRetries(IvsEmulator emulator) {
         return realTimeBuilder(emulator).overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(1))).build();
     }
 
@@ -39,31 +40,31 @@ final class Sdk {
      * A client that makes each call at most three times (the standard strategy's count), whatever
      * {@code AWS_RETRY_MODE} or {@code AWS_MAX_ATTEMPTS} say, for tests that count attempts.
      */
-    static IvsRealTimeClient realTimeWithThreeAttempts(IvsEmulator emulator) {
+    public static IvsRealTimeClient realTimeWithThreeAttempts(IvsEmulator emulator) {
         return realTimeBuilder(emulator)
                 .overrideConfiguration(o -> o.retryStrategy(
                         AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(3).build()))
                 .build();
     }
 
-    static IvsClient lowLatency(IvsEmulator emulator) {
+    public static IvsClient lowLatency(IvsEmulator emulator) {
         return lowLatencyBuilder(emulator).build();
     }
 
     /** A client signing for another region than the emulator's default one. */
-    static IvsClient lowLatency(IvsEmulator emulator, String region) {
+    public static IvsClient lowLatency(IvsEmulator emulator, String region) {
         return lowLatencyBuilder(emulator).region(Region.of(region)).build();
     }
 
     /** A client signing for a region and with an access key id of its own (twelve digits name an account). */
-    static IvsClient lowLatency(IvsEmulator emulator, String region, String accessKeyId) {
+    public static IvsClient lowLatency(IvsEmulator emulator, String region, String accessKeyId) {
         return lowLatencyBuilder(emulator).region(Region.of(region)).credentialsProvider(
                 StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, emulator.secretAccessKey())))
                 .build();
     }
 
     /** A client that makes each call once, for tests about errors the SDK would otherwise retry. */
-    static IvsClient lowLatencyWithoutRetries(IvsEmulator emulator) {
+    public static IvsClient lowLatencyWithoutRetries(IvsEmulator emulator) {
         return lowLatencyBuilder(emulator).overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(1))).build();
     }
 
