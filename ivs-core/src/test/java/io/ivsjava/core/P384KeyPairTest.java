@@ -1,5 +1,6 @@
 package io.ivsjava.core;
 
+import io.ivsjava.core.fixtures.KeyFixtures;
 import static io.ivsjava.core.fixtures.Rejections.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 

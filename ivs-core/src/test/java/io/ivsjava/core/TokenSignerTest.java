@@ -1,5 +1,6 @@
 package io.ivsjava.core;
 
+import io.ivsjava.core.fixtures.KeyFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
