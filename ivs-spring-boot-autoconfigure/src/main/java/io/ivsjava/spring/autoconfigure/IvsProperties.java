@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
@@ -34,10 +35,10 @@ public final class IvsProperties {
     private final boolean enabled;
     /** An endpoint for both IVS services instead of AWS's, such as an emulator's http://127.0.0.1:4566. */
     @JsonProperty
-    private final URI endpoint;
+    private final @Nullable URI endpoint;
     /** The AWS region of IVS, overriding spring.cloud.aws.region.static and the SDK's region chain. */
     @JsonProperty
-    private final String region;
+    private final @Nullable String region;
     /** The settings of IvsLive. */
     @JsonProperty
     private final Live live;
@@ -50,7 +51,8 @@ public final class IvsProperties {
      * @param region a region, or {@code null}
      * @param live the {@code live.*} properties
      */
-    public IvsProperties(@DefaultValue("true") boolean enabled, URI endpoint, String region, @DefaultValue Live live) {
+    public IvsProperties(@DefaultValue("true") boolean enabled, @Nullable URI endpoint, @Nullable String region,
+            @DefaultValue Live live) {
         this.enabled = enabled;
         this.endpoint = endpoint;
         this.region = region == null || region.isBlank() ? null : region;
@@ -90,7 +92,7 @@ public final class IvsProperties {
     public static final class Live {
         /** The namespace IvsLive tags every resource with; lookups, teardowns and the janitor stay inside it. */
         @JsonProperty
-        private final String namespace;
+        private final @Nullable String namespace;
         /** The key that signs participant tokens locally (no CreateParticipantToken call per host or viewer). */
         @JsonProperty
         private final ParticipantTokenKey participantTokenKey;
@@ -99,16 +101,16 @@ public final class IvsProperties {
         private final TokenKey playbackTokenKey;
         /** How long a host's participant token lasts (1 minute to 14 days; IvsLive's default 12 hours). */
         @JsonProperty
-        private final Duration hostTokenLifetime;
+        private final @Nullable Duration hostTokenLifetime;
         /** How long before its expiry a kept host token is replaced (IvsLive's default 1 hour). */
         @JsonProperty
-        private final Duration hostTokenRefreshAhead;
+        private final @Nullable Duration hostTokenRefreshAhead;
         /** How long a REAL_TIME viewer's participant token lasts (1 minute to 14 days; default 12 hours). */
         @JsonProperty
-        private final Duration viewerTokenLifetime;
+        private final @Nullable Duration viewerTokenLifetime;
         /** How long a private channel's playback token can start playback (at most 10 minutes, the default). */
         @JsonProperty
-        private final Duration playbackTokenValidity;
+        private final @Nullable Duration playbackTokenValidity;
 
         /**
          * Binds the properties.
@@ -121,10 +123,10 @@ public final class IvsProperties {
          * @param viewerTokenLifetime the viewer token lifetime, or {@code null}
          * @param playbackTokenValidity the playback token validity, or {@code null}
          */
-        public Live(String namespace, @DefaultValue ParticipantTokenKey participantTokenKey,
-                    @DefaultValue TokenKey playbackTokenKey,
-                    Duration hostTokenLifetime, Duration hostTokenRefreshAhead, Duration viewerTokenLifetime,
-                    Duration playbackTokenValidity) {
+        public Live(@Nullable String namespace, @DefaultValue ParticipantTokenKey participantTokenKey,
+                    @DefaultValue TokenKey playbackTokenKey, @Nullable Duration hostTokenLifetime,
+                    @Nullable Duration hostTokenRefreshAhead, @Nullable Duration viewerTokenLifetime,
+                    @Nullable Duration playbackTokenValidity) {
             this.namespace = namespace;
             this.participantTokenKey = participantTokenKey;
             this.playbackTokenKey = playbackTokenKey;
@@ -183,9 +185,9 @@ public final class IvsProperties {
      */
     public static final class TokenKey {
         /** The private key's PEM text (PKCS#8 or SEC1); a secret. */
-        private final String privateKey;
+        private final @Nullable String privateKey;
         /** Where to read the private key's PEM from, such as file:/run/secrets/ivs-key.pem. */
-        private final Resource privateKeyLocation;
+        private final @Nullable Resource privateKeyLocation;
 
         /**
          * Binds the properties.
@@ -193,7 +195,7 @@ public final class IvsProperties {
          * @param privateKey the PEM text, or {@code null}
          * @param privateKeyLocation the PEM file, or {@code null}
          */
-        public TokenKey(String privateKey, Resource privateKeyLocation) {
+        public TokenKey(@Nullable String privateKey, @Nullable Resource privateKeyLocation) {
             this.privateKey = privateKey == null || privateKey.isBlank() ? null : privateKey;
             this.privateKeyLocation = privateKeyLocation;
         }
@@ -223,12 +225,12 @@ public final class IvsProperties {
      */
     public static final class ParticipantTokenKey {
         /** The private key's PEM text (PKCS#8 or SEC1); a secret. */
-        private final String privateKey;
+        private final @Nullable String privateKey;
         /** Where to read the private key's PEM from, such as file:/run/secrets/ivs-key.pem. */
-        private final Resource privateKeyLocation;
+        private final @Nullable Resource privateKeyLocation;
         /** The ARN IVS returned when the key's public half was imported (ImportPublicKey). */
         @JsonProperty
-        private final String publicKeyArn;
+        private final @Nullable String publicKeyArn;
 
         /**
          * Binds the properties.
@@ -237,7 +239,8 @@ public final class IvsProperties {
          * @param privateKeyLocation the PEM file, or {@code null}
          * @param publicKeyArn the imported public key's ARN, or {@code null}
          */
-        public ParticipantTokenKey(String privateKey, Resource privateKeyLocation, String publicKeyArn) {
+        public ParticipantTokenKey(@Nullable String privateKey, @Nullable Resource privateKeyLocation,
+                @Nullable String publicKeyArn) {
             this.privateKey = privateKey == null || privateKey.isBlank() ? null : privateKey;
             this.privateKeyLocation = privateKeyLocation;
             this.publicKeyArn = publicKeyArn == null || publicKeyArn.isBlank() ? null : publicKeyArn;
