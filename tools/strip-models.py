@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Copies the IVS API models into the emulator, without their documentation strings.
+"""Copies the IVS, IVS Real-Time and IVS Chat API models into the emulator, without their documentation strings.
 
 The models come from botocore (Apache License 2.0; see
 ivs-emulator/src/main/resources/io/ivsjava/emulator/models/NOTICE). The emulator reads operations, paths,
 shapes and constraints from them; AWS's prose is left behind.
 
-    python3 tools/strip-models.py <directory holding ivs.service-2.json etc.>
+    python3 tools/strip-models.py <directory holding ivs.service-2.json, ivschat.service-2.json etc.>
 
 Only developers run this, when AWS publishes a new model version; the stripped copies are committed.
 """
@@ -19,6 +19,8 @@ FILES = {
     "ivs-realtime.service-2.json": "ivs-realtime.json",
     "ivs.paginators.json": "ivs.paginators.json",
     "ivs-realtime.paginators.json": "ivs-realtime.paginators.json",
+    "ivschat.service-2.json": "ivschat.json",
+    "ivschat.paginators.json": "ivschat.paginators.json",
 }
 
 

@@ -1,6 +1,6 @@
-// Drives the standalone IVS emulator with the AWS SDK for JavaScript v3, as a user of another language would, and
-// checks that its answers (shapes, ARNs, error names, HTTP statuses, request ids, paging) come through as they do
-// for the Java SDK in the emulator's own tests.
+// Drives the standalone IVS emulator with the AWS SDK for JavaScript v3 (IVS, IVS Real-Time and IVS Chat's control
+// plane), as a user of another language would, and checks that its answers (shapes, ARNs, error names, HTTP
+// statuses, request ids, paging) come through as they do for the Java SDK in the emulator's own tests.
 //
 //   node check.mjs path/to/ivs-emulator-<version>-standalone.jar
 //
@@ -10,6 +10,7 @@ import { createInterface } from 'node:readline';
 import assert from 'node:assert/strict';
 import * as ivs from '@aws-sdk/client-ivs';
 import * as rt from '@aws-sdk/client-ivs-realtime';
+import * as chat from '@aws-sdk/client-ivschat';
 
 const jar = process.argv[2];
 if (!jar) {
@@ -29,6 +30,7 @@ const clientFor = (Client, region) => new Client({ endpoint, region, credentials
 const lowLatency = clientFor(ivs.IvsClient, 'us-west-2');
 const realTime = clientFor(rt.IVSRealTimeClient, 'us-west-2');
 const elsewhere = clientFor(rt.IVSRealTimeClient, 'eu-west-1');
+const rooms = clientFor(chat.IvschatClient, 'us-west-2');
 
 let passed = 0;
 const failures = [];
@@ -195,10 +197,51 @@ try {
   await check('a body the model refuses is a SerializationException or ValidationException, never a 5xx', async () => {
     await refused(send(lowLatency, ivs.CreateChannelCommand, { name: 'has spaces' }), 'ValidationException', 400);
   });
+
+  await check('IVS Chat: rooms and logging configurations in the signed region, tags by ARN, paging', async () => {
+    const logs = await send(rooms, chat.CreateLoggingConfigurationCommand, { destinationConfiguration: { s3: { bucketName: 'js-chat-logs' } } });
+    assert.match(logs.arn, /^arn:aws:ivschat:us-west-2:123456789012:logging-configuration\/[A-Za-z0-9]{12}$/);
+    assert.equal(logs.state, 'ACTIVE');
+    const room = await send(rooms, chat.CreateRoomCommand, { name: 'js-room', loggingConfigurationIdentifiers: [logs.arn], tags: { app: 'js' } });
+    assert.match(room.arn, /^arn:aws:ivschat:us-west-2:123456789012:room\/[A-Za-z0-9]{12}$/);
+    assert.equal(room.maximumMessageLength, 500);
+    assert.ok(room.createTime instanceof Date);
+    await send(rooms, chat.TagResourceCommand, { resourceArn: room.arn, tags: { tier: 'gold' } });
+    const tags = await send(rooms, chat.ListTagsForResourceCommand, { resourceArn: room.arn });
+    assert.deepEqual(tags.tags, { app: 'js', tier: 'gold' });
+    await refused(send(rooms, chat.DeleteLoggingConfigurationCommand, { identifier: logs.arn }), 'ConflictException', 409);
+    for (let i = 0; i < 3; i++) {
+      await send(rooms, chat.CreateRoomCommand, { name: `page-${i}` });
+    }
+    const seen = [];
+    let nextToken;
+    do {
+      const page = await send(rooms, chat.ListRoomsCommand, { maxResults: 2, nextToken });
+      seen.push(...page.rooms.map((r) => r.arn));
+      nextToken = page.nextToken;
+    } while (nextToken);
+    assert.equal(new Set(seen).size, 4);
+  });
+
+  await check('IVS Chat: tokens, messaging operations and their errors', async () => {
+    const room = await send(rooms, chat.CreateRoomCommand, { name: 'js-tokens' });
+    const token = await send(rooms, chat.CreateChatTokenCommand, { roomIdentifier: room.arn, userId: 'kit', capabilities: ['SEND_MESSAGE'], sessionDurationInMinutes: 180 });
+    assert.match(token.token, /^[A-Za-z0-9_-]+$/);
+    assert.ok(token.sessionExpirationTime > token.tokenExpirationTime);
+    const e = await refused(send(rooms, chat.CreateChatTokenCommand, { roomIdentifier: room.arn, userId: 'kit', sessionDurationInMinutes: 181 }), 'ValidationException', 400);
+    assert.equal(e.reason, 'FIELD_VALIDATION_FAILED');
+    const sent = await send(rooms, chat.SendEventCommand, { roomIdentifier: room.arn, eventName: 'poll', attributes: { q: 'tuna?' } });
+    assert.match(sent.id, /^[A-Za-z0-9]{12}$/);
+    await send(rooms, chat.DisconnectUserCommand, { roomIdentifier: room.arn, userId: 'kit' });
+    await send(rooms, chat.DeleteRoomCommand, { identifier: room.arn });
+    const missing = await refused(send(rooms, chat.GetRoomCommand, { identifier: room.arn }), 'ResourceNotFoundException', 404);
+    assert.equal(missing.resourceType, 'ROOM');
+  });
 } finally {
   lowLatency.destroy();
   realTime.destroy();
   elsewhere.destroy();
+  rooms.destroy();
   emulator.kill('SIGTERM');
 }
 

@@ -1,5 +1,5 @@
 #Signature file v4.1
-#Version 0.1.0-SNAPSHOT
+#Version ivs-core
 
 CLSS public final io.ivsjava.core.ChannelArn
 cons public init(io.ivsjava.core.IvsArn)
@@ -31,7 +31,7 @@ meth public java.time.Duration typicalLatency()
 meth public static io.ivsjava.core.Delivery valueOf(java.lang.String)
 meth public static io.ivsjava.core.Delivery[] values()
 supr java.lang.Enum<io.ivsjava.core.Delivery>
-hfds latency,maxVideoHeight
+hfds maxVideoHeight,typicalLatency
 
 CLSS public final io.ivsjava.core.EncoderConfigurationArn
 cons public init(io.ivsjava.core.IvsArn)

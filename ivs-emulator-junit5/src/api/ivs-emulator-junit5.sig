@@ -13,7 +13,7 @@ meth public static io.ivsjava.emulator.junit5.IvsEmulatorExtension$Builder build
 meth public void beforeAll(org.junit.jupiter.api.extension.ExtensionContext)
 meth public void beforeEach(org.junit.jupiter.api.extension.ExtensionContext)
 supr java.lang.Object
-hfds CLIENTS,IVS_CLIENT,NAMESPACE,REALTIME_CLIENT,current,options,perClass,resetBeforeEachTest
+hfds CHAT_CLIENT,CLIENTS,IVS_CLIENT,NAMESPACE,REALTIME_CLIENT,current,options,perClass,resetBeforeEachTest
 
 CLSS public final static io.ivsjava.emulator.junit5.IvsEmulatorExtension$Builder
  outer io.ivsjava.emulator.junit5.IvsEmulatorExtension

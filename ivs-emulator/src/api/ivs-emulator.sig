@@ -1,11 +1,69 @@
 #Signature file v4.1
 #Version ivs-emulator
 
+CLSS public final io.ivsjava.emulator.ChatMessageReview
+cons public init(io.ivsjava.emulator.ChatMessageReview$Result,java.util.Optional<java.lang.String>,java.util.Optional<java.util.Map<java.lang.String,java.lang.String>>)
+innr public final static !enum Result
+meth public final boolean equals(java.lang.Object)
+meth public final int hashCode()
+meth public final java.lang.String toString()
+meth public io.ivsjava.emulator.ChatMessageReview$Result reviewResult()
+meth public java.util.Optional<java.lang.String> content()
+meth public java.util.Optional<java.lang.String> reason()
+meth public java.util.Optional<java.util.Map<java.lang.String,java.lang.String>> attributes()
+meth public static io.ivsjava.emulator.ChatMessageReview allow()
+meth public static io.ivsjava.emulator.ChatMessageReview allow(java.lang.String)
+meth public static io.ivsjava.emulator.ChatMessageReview allow(java.lang.String,java.util.Map<java.lang.String,java.lang.String>)
+meth public static io.ivsjava.emulator.ChatMessageReview deny()
+meth public static io.ivsjava.emulator.ChatMessageReview deny(java.lang.String)
+supr java.lang.Record
+hfds attributes,content,reviewResult
+
+CLSS public final static !enum io.ivsjava.emulator.ChatMessageReview$Result
+ outer io.ivsjava.emulator.ChatMessageReview
+fld public final static io.ivsjava.emulator.ChatMessageReview$Result ALLOW
+fld public final static io.ivsjava.emulator.ChatMessageReview$Result DENY
+meth public static io.ivsjava.emulator.ChatMessageReview$Result valueOf(java.lang.String)
+meth public static io.ivsjava.emulator.ChatMessageReview$Result[] values()
+supr java.lang.Enum<io.ivsjava.emulator.ChatMessageReview$Result>
+
+CLSS public final io.ivsjava.emulator.ChatMessageReviewRequest
+cons public init(java.lang.String,java.lang.String,java.lang.String,java.lang.String,java.util.Map<java.lang.String,java.lang.String>,io.ivsjava.emulator.ChatMessageReviewRequest$Sender)
+innr public final static Sender
+meth public final boolean equals(java.lang.Object)
+meth public final int hashCode()
+meth public final java.lang.String toString()
+meth public io.ivsjava.emulator.ChatMessageReviewRequest$Sender sender()
+meth public java.lang.String content()
+meth public java.lang.String handlerUri()
+meth public java.lang.String messageId()
+meth public java.lang.String roomArn()
+meth public java.util.Map<java.lang.String,java.lang.String> attributes()
+supr java.lang.Record
+hfds attributes,content,handlerUri,messageId,roomArn,sender
+
+CLSS public final static io.ivsjava.emulator.ChatMessageReviewRequest$Sender
+ outer io.ivsjava.emulator.ChatMessageReviewRequest
+cons public init(java.lang.String,java.lang.String,java.util.Map<java.lang.String,java.lang.String>)
+meth public final boolean equals(java.lang.Object)
+meth public final int hashCode()
+meth public final java.lang.String toString()
+meth public java.lang.String ip()
+meth public java.lang.String userId()
+meth public java.util.Map<java.lang.String,java.lang.String> attributes()
+supr java.lang.Record
+hfds attributes,ip,userId
+
+CLSS public abstract interface io.ivsjava.emulator.ChatMessageReviewer
+ anno 0 java.lang.FunctionalInterface()
+meth public abstract io.ivsjava.emulator.ChatMessageReview review(io.ivsjava.emulator.ChatMessageReviewRequest) throws java.lang.Exception
+
 CLSS public final io.ivsjava.emulator.EmulatorOptions
-cons public init(int,java.net.InetAddress,java.lang.String,java.lang.String,java.util.Map<io.ivsjava.emulator.Quota,java.lang.Integer>,int,java.util.Map<java.lang.String,java.lang.String>,java.util.OptionalInt,java.util.Optional<io.ivsjava.emulator.EventWebhook>)
+cons public init(int,java.net.InetAddress,java.lang.String,java.lang.String,java.util.Map<io.ivsjava.emulator.Quota,java.lang.Integer>,int,java.util.Map<java.lang.String,java.lang.String>,java.util.OptionalInt,java.util.Optional<io.ivsjava.emulator.EventWebhook>,java.util.Optional<java.net.URI>,java.time.Duration)
 fld public final static int DEFAULT_JOURNAL_CAPACITY = 10000
 fld public final static java.lang.String DEFAULT_ACCOUNT_ID = "123456789012"
 fld public final static java.lang.String DEFAULT_REGION = "us-east-1"
+fld public final static java.time.Duration DEFAULT_CHAT_REVIEW_TIMEOUT
 meth public !varargs static io.ivsjava.emulator.EmulatorOptions fromArgs(java.lang.String[])
 meth public final boolean equals(java.lang.Object)
 meth public final int hashCode()
@@ -14,6 +72,8 @@ meth public int limit(io.ivsjava.emulator.Quota)
 meth public int port()
 meth public io.ivsjava.emulator.EmulatorOptions withAccountId(java.lang.String)
 meth public io.ivsjava.emulator.EmulatorOptions withBindAddress(java.net.InetAddress)
+meth public io.ivsjava.emulator.EmulatorOptions withChatReviewTimeout(java.time.Duration)
+meth public io.ivsjava.emulator.EmulatorOptions withChatReviewUrl(java.net.URI)
 meth public io.ivsjava.emulator.EmulatorOptions withEventWebhook(io.ivsjava.emulator.EventWebhook)
 meth public io.ivsjava.emulator.EmulatorOptions withJournalCapacity(int)
 meth public io.ivsjava.emulator.EmulatorOptions withPort(int)
@@ -25,13 +85,15 @@ meth public java.lang.String accountId()
 meth public java.lang.String region()
 meth public java.lang.String toString()
 meth public java.net.InetAddress bindAddress()
+meth public java.time.Duration chatReviewTimeout()
 meth public java.util.Map<io.ivsjava.emulator.Quota,java.lang.Integer> quotas()
 meth public java.util.Map<java.lang.String,java.lang.String> signingKeys()
 meth public java.util.Optional<io.ivsjava.emulator.EventWebhook> eventWebhook()
+meth public java.util.Optional<java.net.URI> chatReviewUrl()
 meth public java.util.OptionalInt rtmpPort()
 meth public static io.ivsjava.emulator.EmulatorOptions defaults()
 supr java.lang.Record
-hfds ACCOUNT,REGION,accountId,bindAddress,eventWebhook,journalCapacity,port,quotas,region,rtmpPort,signingKeys
+hfds ACCOUNT,REGION,accountId,bindAddress,chatReviewTimeout,chatReviewUrl,eventWebhook,journalCapacity,port,quotas,region,rtmpPort,signingKeys
 hcls Draft
 
 CLSS public final io.ivsjava.emulator.EventWebhook
@@ -150,6 +212,7 @@ meth public java.lang.String secretAccessKey()
 meth public java.lang.String simulateParticipantJoin(java.lang.String)
 meth public java.lang.String simulateTokenExchange(java.lang.String)
 meth public java.lang.String toString()
+meth public java.net.URI chatMessagingEndpoint()
 meth public java.net.URI endpoint()
 meth public java.security.PublicKey participantTokenPublicKey()
 meth public java.time.Instant now()
@@ -165,12 +228,14 @@ meth public static io.ivsjava.emulator.IvsEmulator start(io.ivsjava.emulator.Emu
 meth public static io.ivsjava.emulator.IvsEmulator$Builder builder()
 meth public void addEventListener(java.util.function.Consumer<java.lang.String>)
 meth public void advanceClock(java.time.Duration)
+meth public void clearChatMessageReviewer()
 meth public void clearFaults()
 meth public void close()
 meth public void injectFault(double,io.ivsjava.emulator.Fault)
 meth public void injectFault(java.lang.String,int,io.ivsjava.emulator.Fault)
 meth public void removeEventListener(java.util.function.Consumer<java.lang.String>)
 meth public void reset()
+meth public void setChatMessageReviewer(io.ivsjava.emulator.ChatMessageReviewer)
 meth public void setClock(java.time.Instant)
 meth public void simulateIngestEnd(java.lang.String)
 meth public void simulateIngestStart(java.lang.String)
@@ -191,6 +256,9 @@ meth public io.ivsjava.emulator.EmulatorOptions options()
 meth public io.ivsjava.emulator.IvsEmulator start()
 meth public io.ivsjava.emulator.IvsEmulator$Builder accountId(java.lang.String)
 meth public io.ivsjava.emulator.IvsEmulator$Builder bindAddress(java.net.InetAddress)
+meth public io.ivsjava.emulator.IvsEmulator$Builder chatMessageReviewer(io.ivsjava.emulator.ChatMessageReviewer)
+meth public io.ivsjava.emulator.IvsEmulator$Builder chatReviewTimeout(java.time.Duration)
+meth public io.ivsjava.emulator.IvsEmulator$Builder chatReviewUrl(java.net.URI)
 meth public io.ivsjava.emulator.IvsEmulator$Builder eventWebhook(io.ivsjava.emulator.EventWebhook)
 meth public io.ivsjava.emulator.IvsEmulator$Builder journalCapacity(int)
 meth public io.ivsjava.emulator.IvsEmulator$Builder port(int)
@@ -199,18 +267,21 @@ meth public io.ivsjava.emulator.IvsEmulator$Builder region(java.lang.String)
 meth public io.ivsjava.emulator.IvsEmulator$Builder rtmpPort(int)
 meth public io.ivsjava.emulator.IvsEmulator$Builder strictSigV4(java.lang.String,java.lang.String)
 supr java.lang.Object
-hfds options
+hfds options,reviewer
 
 CLSS public final !enum io.ivsjava.emulator.Quota
 fld public final static io.ivsjava.emulator.Quota AD_CONFIGURATIONS
 fld public final static io.ivsjava.emulator.Quota CHANNELS
+fld public final static io.ivsjava.emulator.Quota CHAT_CONNECTIONS
 fld public final static io.ivsjava.emulator.Quota COMPOSITIONS
 fld public final static io.ivsjava.emulator.Quota ENCODER_CONFIGURATIONS
 fld public final static io.ivsjava.emulator.Quota INGEST_CONFIGURATIONS
+fld public final static io.ivsjava.emulator.Quota LOGGING_CONFIGURATIONS
 fld public final static io.ivsjava.emulator.Quota PLAYBACK_KEY_PAIRS
 fld public final static io.ivsjava.emulator.Quota PLAYBACK_RESTRICTION_POLICIES
 fld public final static io.ivsjava.emulator.Quota PUBLIC_KEYS
 fld public final static io.ivsjava.emulator.Quota RECORDING_CONFIGURATIONS
+fld public final static io.ivsjava.emulator.Quota ROOMS
 fld public final static io.ivsjava.emulator.Quota STAGES
 fld public final static io.ivsjava.emulator.Quota STAGE_PUBLISHERS
 fld public final static io.ivsjava.emulator.Quota STAGE_SUBSCRIBERS
@@ -274,6 +345,12 @@ meth public java.lang.String toString()
 meth public static <%0 extends java.lang.Enum<{%%0}>> {%%0} valueOf(java.lang.Class<{%%0}>,java.lang.String)
 supr java.lang.Object
 hfds name,ordinal
+
+CLSS public abstract interface !annotation java.lang.FunctionalInterface
+ anno 0 java.lang.annotation.Documented()
+ anno 0 java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy value=RUNTIME)
+ anno 0 java.lang.annotation.Target(java.lang.annotation.ElementType[] value=[TYPE])
+intf java.lang.annotation.Annotation
 
 CLSS public java.lang.Object
 cons public init()

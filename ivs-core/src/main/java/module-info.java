@@ -10,6 +10,7 @@ module io.ivsjava.core {
     exports io.ivsjava.core;
     exports io.ivsjava.core.internal to
             io.ivsjava.realtime,
+            io.ivsjava.chat,
             io.ivsjava.lowlatency,
             io.ivsjava.live,
             io.ivsjava.events,

@@ -12,5 +12,6 @@ module io.ivsjava.emulator.junit5 {
     requires static software.amazon.awssdk.regions;
     requires static software.amazon.awssdk.services.ivs;
     requires static software.amazon.awssdk.services.ivsrealtime;
+    requires static software.amazon.awssdk.services.ivschat;
     requires static org.jspecify;
 }

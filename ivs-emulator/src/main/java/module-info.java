@@ -11,6 +11,7 @@ module io.ivsjava.emulator {
 
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;
+    requires java.net.http;
     requires jdk.net;
     // Strict SigV4 mode re-signs with the AWS SDK's own signer when the SDK is present (a provided dependency).
     requires static software.amazon.awssdk.http;

@@ -5,6 +5,7 @@ module io.ivsjava.emulator {
     exports io.ivsjava.emulator;
 
     requires org.slf4j;
+    requires java.net.http;
     requires jdk.net;
     requires static software.amazon.awssdk.http;
     requires static software.amazon.awssdk.http.auth.aws;

@@ -3,7 +3,10 @@ package io.ivsjava.emulator;
 import static io.ivsjava.emulator.Checks.notNull;
 
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -17,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * How an emulator listens and which AWS account and region it pretends to be. The same options serve the embedded
  * emulator ({@link IvsEmulator#builder()}) and the standalone jar ({@code --port}, {@code --bind},
- * {@code --region}, {@code --account-id}).
+ * {@code --region}, {@code --account-id}, ...).
  *
  * <p>Immutable; safe to share between threads.
  *
@@ -35,16 +38,24 @@ import java.util.regex.Pattern;
  *     default, leaves the media plane off and the emulator exactly as without it
  * @param eventWebhook where every event the emulator emits is also posted, as an EventBridge API destination
  *     posts it; empty (the default) for none
+ * @param chatReviewUrl where the chat messages of rooms with a message review handler are POSTed for review (the
+ *     review Lambda's event as JSON; its answer as the Lambda's), when no {@link ChatMessageReviewer} is set;
+ *     empty, the default, makes every review fail, so the room's {@code fallbackResult} applies
+ * @param chatReviewTimeout how long a review may take before the room's {@code fallbackResult} applies; default
+ *     {@link #DEFAULT_CHAT_REVIEW_TIMEOUT}, IVS's fixed 200 ms
  */
 public record EmulatorOptions(int port, InetAddress bindAddress, String region, String accountId,
                               Map<Quota, Integer> quotas, int journalCapacity, Map<String, String> signingKeys,
-                              OptionalInt rtmpPort, Optional<EventWebhook> eventWebhook) {
+                              OptionalInt rtmpPort, Optional<EventWebhook> eventWebhook, Optional<URI> chatReviewUrl,
+                              Duration chatReviewTimeout) {
     /** The region used unless another is given. */
     public static final String DEFAULT_REGION = "us-east-1";
     /** The account id used unless another is given. */
     public static final String DEFAULT_ACCOUNT_ID = "123456789012";
     /** How many calls the journal keeps unless told otherwise. */
     public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
+    /** How long a chat message review may take unless told otherwise: IVS Chat's 200 ms. */
+    public static final Duration DEFAULT_CHAT_REVIEW_TIMEOUT = Duration.ofMillis(200);
 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
     private static final Pattern ACCOUNT = Pattern.compile("[0-9]{12}");
@@ -85,15 +96,31 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
             }
         });
         notNull("eventWebhook", eventWebhook);
+        notNull("chatReviewUrl", chatReviewUrl).ifPresent(url -> {
+            if (!url.isAbsolute() || url.getHost() == null
+                    || !(url.getScheme().equals("http") || url.getScheme().equals("https"))) {
+                throw new IllegalArgumentException("chatReviewUrl: not an absolute http or https URL");
+            }
+        });
+        if (notNull("chatReviewTimeout", chatReviewTimeout).compareTo(Duration.ofMillis(1)) < 0
+                || chatReviewTimeout.compareTo(Duration.ofMinutes(5)) > 0) {
+            throw new IllegalArgumentException("chatReviewTimeout: " + chatReviewTimeout
+                    + " is out of range; allowed PT0.001S..PT5M");
+        }
     }
 
-    /** {@return the options, with the secrets of {@link #signingKeys()} and of the webhook's credential redacted} */
+    /**
+     * {@return the options, with the secrets of {@link #signingKeys()} and of the webhook's credential redacted, and
+     * the queries of the webhook's and the chat review's URLs left out}
+     */
     @Override
     public String toString() {
         return "EmulatorOptions[port=" + port + ", bindAddress=" + bindAddress + ", region=" + region
                 + ", accountId=" + accountId + ", quotas=" + quotas + ", journalCapacity=" + journalCapacity
                 + ", signingKeys=" + signingKeys.keySet() + " (secrets redacted), rtmpPort=" + rtmpPort
-                + ", eventWebhook=" + eventWebhook.map(EventWebhook::toString).orElse("none") + "]";
+                + ", eventWebhook=" + eventWebhook.map(EventWebhook::toString).orElse("none")
+                + ", chatReviewUrl=" + chatReviewUrl.map(EventWebhook::shown).orElse("none")
+                + ", chatReviewTimeout=" + chatReviewTimeout + "]";
     }
 
     /**
@@ -209,12 +236,34 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
         return with(d -> d.eventWebhook = webhook);
     }
 
+    /**
+     * These options with chat messages reviewed by an HTTP endpoint: the rooms' review Lambda, for the standalone
+     * jar and for clients in other languages.
+     *
+     * @param url an absolute http or https URL
+     * @return new options
+     */
+    public EmulatorOptions withChatReviewUrl(URI url) {
+        return with(d -> d.chatReviewUrl = Optional.of(notNull("chatReviewUrl", url)));
+    }
+
+    /**
+     * These options with another time limit for a chat message review, such as several seconds for a reviewer in a
+     * test on a loaded machine.
+     *
+     * @param timeout 1 ms to 5 minutes
+     * @return new options
+     */
+    public EmulatorOptions withChatReviewTimeout(Duration timeout) {
+        return with(d -> d.chatReviewTimeout = timeout);
+    }
+
     /** These options with some changed: each {@code withX} names only what it changes. */
     private EmulatorOptions with(Consumer<Draft> change) {
         Draft d = new Draft(this);
         change.accept(d);
         return new EmulatorOptions(d.port, d.bindAddress, d.region, d.accountId, d.quotas, d.journalCapacity,
-                d.signingKeys, d.rtmpPort, d.eventWebhook);
+                d.signingKeys, d.rtmpPort, d.eventWebhook, d.chatReviewUrl, d.chatReviewTimeout);
     }
 
     /** The options' values while one is being changed; checked when they become options again. */
@@ -228,6 +277,8 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
         Map<String, String> signingKeys;
         OptionalInt rtmpPort;
         Optional<EventWebhook> eventWebhook;
+        Optional<URI> chatReviewUrl;
+        Duration chatReviewTimeout;
 
         Draft(EmulatorOptions o) {
             port = o.port;
@@ -239,6 +290,8 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
             signingKeys = o.signingKeys;
             rtmpPort = o.rtmpPort;
             eventWebhook = o.eventWebhook;
+            chatReviewUrl = o.chatReviewUrl;
+            chatReviewTimeout = o.chatReviewTimeout;
         }
     }
 
@@ -250,7 +303,8 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
      */
     public static EmulatorOptions defaults() {
         return new EmulatorOptions(0, InetAddress.getLoopbackAddress(), DEFAULT_REGION, DEFAULT_ACCOUNT_ID, Map.of(),
-                DEFAULT_JOURNAL_CAPACITY, Map.of(), OptionalInt.empty(), Optional.empty());
+                DEFAULT_JOURNAL_CAPACITY, Map.of(), OptionalInt.empty(), Optional.empty(), Optional.empty(),
+                DEFAULT_CHAT_REVIEW_TIMEOUT);
     }
 
     /**
@@ -259,8 +313,8 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
      * case, such as {@code --quota stages=100000}), {@code --journal-capacity N} and
      * {@code --strict-sigv4 ACCESS_KEY_ID:SECRET} (repeatable) and {@code --rtmp-port N} (the media plane on);
      * {@code --event-webhook URL} posts every event there, with {@code --event-webhook-api-key NAME:VALUE} or
-     * {@code --event-webhook-basic-auth USER:PASSWORD} as its connection's credential. Anything not given keeps
-     * its default.
+     * {@code --event-webhook-basic-auth USER:PASSWORD} as its connection's credential; {@code --chat-review-url URL}
+     * and {@code --chat-review-timeout PT0.2S} review chat messages. Anything not given keeps its default.
      *
      * @param args the arguments
      * @return the options
@@ -296,6 +350,12 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
                 case "--rtmp-port":
                     o = o.withRtmpPort(parseInt("rtmpPort", value, "0..65535"));
                     break;
+                case "--chat-review-url":
+                    o = o.withChatReviewUrl(parseUrl("chatReviewUrl", value));
+                    break;
+                case "--chat-review-timeout":
+                    o = o.withChatReviewTimeout(parseDuration("chatReviewTimeout", value));
+                    break;
                 case "--journal-capacity":
                     o = o.withJournalCapacity(parseInt("journalCapacity", value, "0..10000000"));
                     break;
@@ -319,7 +379,8 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
                 default:
                     throw new IllegalArgumentException("unknown option " + flag + "; expected --port, --bind, "
                             + "--region, --account-id, --quota, --journal-capacity, --strict-sigv4, --rtmp-port, "
-                            + "--event-webhook, --event-webhook-api-key or --event-webhook-basic-auth");
+                            + "--event-webhook, --event-webhook-api-key, --event-webhook-basic-auth, "
+                            + "--chat-review-url or --chat-review-timeout");
             }
         }
         return withWebhook(o, webhook, webhookApiKey, webhookBasicAuth);
@@ -381,6 +442,14 @@ public record EmulatorOptions(int port, InetAddress bindAddress, String region, 
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(field + ": \"" + value + "\" is not a number; allowed " + allowed);
+        }
+    }
+
+    private static Duration parseDuration(String field, String value) {
+        try {
+            return Duration.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(field + ": \"" + value + "\" is not an ISO-8601 duration such as PT0.2S");
         }
     }
 

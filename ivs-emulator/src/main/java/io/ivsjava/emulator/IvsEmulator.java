@@ -13,8 +13,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * A local stand-in for Amazon IVS: an HTTP server that speaks the IVS and IVS Real-Time REST-JSON protocol, so
- * that unmodified AWS SDK clients, of any language and version, work against it through an endpoint override.
+ * A local stand-in for Amazon IVS: an HTTP server that speaks the IVS, IVS Real-Time and IVS Chat REST-JSON
+ * protocol, so that unmodified AWS SDK clients, of any language and version, work against it through an endpoint
+ * override; and IVS Chat's messaging WebSocket, for unmodified chat clients ({@link #chatMessagingEndpoint()}).
  *
  * <pre>{@code
  * try (IvsEmulator ivs = IvsEmulator.start()) {
@@ -28,7 +29,7 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * <p>Both services answer on the one endpoint. Requests are validated against the official API models (required
+ * <p>The three services answer on the one endpoint. Requests are validated against the official API models (required
  * members, lengths, ranges, patterns, enums) and answered with the models' shapes, status codes and error codes.
  * State lives in memory, per emulator: two emulators in one JVM share nothing.
  *
@@ -101,6 +102,36 @@ public final class IvsEmulator implements AutoCloseable {
      */
     public Optional<URI> rtmpEndpoint() {
         return server.rtmpEndpoint();
+    }
+
+    /**
+     * The URL chat clients connect to with a chat token, such as {@code ws://127.0.0.1:49321/chat}: the emulator's
+     * stand-in for {@code wss://edge.ivschat.<region>.amazonaws.com}, which IVS Chat's messaging SDKs derive from
+     * the region unless given a URL (the JavaScript SDK's {@code regionOrUrl}). One endpoint serves every region
+     * and account: the token names the room. The token goes in the WebSocket subprotocol
+     * ({@code Sec-WebSocket-Protocol}), as with IVS.
+     *
+     * @return the messaging endpoint
+     */
+    public URI chatMessagingEndpoint() {
+        return server.chatMessagingEndpoint();
+    }
+
+    /**
+     * Reviews the messages of chat rooms that name a message review handler with this reviewer, in place of the
+     * Lambda IVS Chat would invoke (and in place of {@link EmulatorOptions#chatReviewUrl()}). Without a reviewer
+     * and a review URL, every review fails and the room's {@code fallbackResult} applies. Survives
+     * {@link #reset()}.
+     *
+     * @param reviewer the reviewer; it must be thread-safe
+     */
+    public void setChatMessageReviewer(ChatMessageReviewer reviewer) {
+        server.chatMessageReviewer(Optional.of(notNull("reviewer", reviewer)));
+    }
+
+    /** Removes the reviewer set with {@link #setChatMessageReviewer(ChatMessageReviewer)}. */
+    public void clearChatMessageReviewer() {
+        server.chatMessageReviewer(Optional.empty());
     }
 
     /**
@@ -318,9 +349,9 @@ public final class IvsEmulator implements AutoCloseable {
 
     /**
      * Forgets everything, in microseconds: the resources and side state (live streams, sessions, participants) of
-     * every account and region, the call journal and its counts, the injected faults; the clock goes back to the
-     * system's. The endpoint, options and token-signing key stay. Calls in flight during a reset may act on the
-     * state before it.
+     * every account and region, the call journal and its counts, the injected faults; chat connections are closed
+     * (1001, going away); the clock goes back to the system's. The endpoint, options, token-signing key, event
+     * listeners and chat message reviewer stay. Calls in flight during a reset may act on the state before it.
      */
     public void reset() {
         server.reset();
@@ -546,6 +577,7 @@ public final class IvsEmulator implements AutoCloseable {
      */
     public static final class Builder {
         private EmulatorOptions options = EmulatorOptions.defaults();
+        private Optional<ChatMessageReviewer> reviewer = Optional.empty();
 
         private Builder() {
         }
@@ -661,6 +693,42 @@ public final class IvsEmulator implements AutoCloseable {
         }
 
         /**
+         * Reviews chat messages with this reviewer from the start: see
+         * {@link IvsEmulator#setChatMessageReviewer(ChatMessageReviewer)}.
+         *
+         * @param reviewer the reviewer; it must be thread-safe
+         * @return this builder
+         */
+        public Builder chatMessageReviewer(ChatMessageReviewer reviewer) {
+            this.reviewer = Optional.of(notNull("reviewer", reviewer));
+            return this;
+        }
+
+        /**
+         * POSTs chat messages for review to this URL (the review Lambda's event; its answer as the Lambda's) when no
+         * {@link ChatMessageReviewer} is set.
+         *
+         * @param url an absolute http or https URL
+         * @return this builder
+         */
+        public Builder chatReviewUrl(URI url) {
+            options = options.withChatReviewUrl(url);
+            return this;
+        }
+
+        /**
+         * How long a chat message review may take before the room's {@code fallbackResult} applies; default IVS's
+         * 200 ms. Tests on a busy machine may want more.
+         *
+         * @param timeout 1 ms to 5 minutes
+         * @return this builder
+         */
+        public Builder chatReviewTimeout(Duration timeout) {
+            options = options.withChatReviewTimeout(timeout);
+            return this;
+        }
+
+        /**
          * The options set so far.
          *
          * @return the options
@@ -675,7 +743,9 @@ public final class IvsEmulator implements AutoCloseable {
          * @return the running emulator
          */
         public IvsEmulator start() {
-            return IvsEmulator.start(options);
+            IvsEmulator emulator = IvsEmulator.start(options);
+            reviewer.ifPresent(emulator::setChatMessageReviewer);
+            return emulator;
         }
     }
 }

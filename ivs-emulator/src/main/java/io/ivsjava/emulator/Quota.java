@@ -39,7 +39,13 @@ public enum Quota {
     /** Playback restriction policies; the emulator's default 20. */
     PLAYBACK_RESTRICTION_POLICIES(20),
     /** Ad configurations; the emulator's default 20. */
-    AD_CONFIGURATIONS(20);
+    AD_CONFIGURATIONS(20),
+    /** IVS Chat rooms per account and region; default 50,000 (remembered from the chat quotas, not confirmed). */
+    ROOMS(50_000),
+    /** IVS Chat logging configurations per account and region; published default 10. */
+    LOGGING_CONFIGURATIONS(10),
+    /** Concurrent chat connections per account and region, across all rooms; published default 50,000. */
+    CHAT_CONNECTIONS(50_000);
 
     private final int defaultLimit;
 

@@ -10,8 +10,10 @@ import java.util.Optional;
  *
  * <p>Immutable; safe to share between threads.
  *
- * @param operation the IVS operation, such as {@code CreateStage}; empty for a request no operation answers
- * @param service {@code ivs-realtime} or {@code ivs} (low latency); empty for a request no operation answers
+ * @param operation the IVS operation, such as {@code CreateStage} or {@code CreateRoom}; empty for a request no
+ *     operation answers
+ * @param service {@code ivs-realtime}, {@code ivs} (low latency) or {@code ivschat}; empty for a request no operation
+ *     answers
  * @param region the region the call acted in (its signature's, else the emulator's)
  * @param accountId the account the call acted in
  * @param method the HTTP method

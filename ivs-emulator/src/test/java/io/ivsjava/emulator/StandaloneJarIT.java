@@ -3,11 +3,11 @@ package io.ivsjava.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ivsjava.emulator.internal.rtmp.RtmpTestClient;
 import io.ivsjava.emulator.testing.Jwt;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import io.ivsjava.emulator.internal.rtmp.RtmpTestClient;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -29,6 +29,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ivs.IvsClient;
 import software.amazon.awssdk.services.ivs.model.ChannelNotBroadcastingException;
 import software.amazon.awssdk.services.ivs.model.CreateChannelResponse;
+import software.amazon.awssdk.services.ivschat.IvschatClient;
+import software.amazon.awssdk.services.ivschat.model.ChatTokenCapability;
 import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
 import software.amazon.awssdk.services.ivsrealtime.model.ParticipantToken;
 
@@ -72,6 +74,20 @@ class StandaloneJarIT {
                 assertThat(lowLatency.listChannels(b -> b.maxResults(10)).channels()).hasSize(1);
                 assertThatThrownBy(() -> lowLatency.getStream(b -> b.channelArn(channelArn)))
                         .isInstanceOf(ChannelNotBroadcastingException.class);
+            }
+            try (IvschatClient chat = IvschatClient.builder().endpointOverride(endpoint).region(Region.US_WEST_2)
+                    .credentialsProvider(credentials).build()) {
+                String roomArn = chat.createRoom(b -> b.name("standalone")).arn();
+                assertThat(roomArn).startsWith("arn:aws:ivschat:us-west-2:111122223333:room/");
+                String token = chat.createChatToken(b -> b.roomIdentifier(roomArn).userId("kit")
+                        .capabilities(ChatTokenCapability.SEND_MESSAGE)).token();
+                URI messaging = URI.create(ChatClient.JSON.readTree(HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder(endpoint.resolve("/_emulator/info")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body()).path("chatMessagingEndpoint").asText());
+                try (ChatClient kit = ChatClient.connect(messaging, token)) {
+                    kit.say("r-1", "through the standalone jar");
+                    assertThat(kit.next("MESSAGE").path("Content").asText()).isEqualTo("through the standalone jar");
+                }
             }
 
             process.destroy();

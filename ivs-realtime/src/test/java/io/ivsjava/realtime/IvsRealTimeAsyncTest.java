@@ -4,6 +4,7 @@ import static io.ivsjava.core.fixtures.Rejections.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ivsjava.core.fixtures.Collector;
 import io.ivsjava.core.IvsNotFoundException;
 import io.ivsjava.core.IvsValidationException;
 import io.ivsjava.core.StageArn;
@@ -148,50 +149,5 @@ class IvsRealTimeAsyncTest {
             throw e.getCause();
         }
         throw new AssertionError("the future completed normally");
-    }
-
-    /** Requests a number of items up front and collects what arrives. */
-    static final class Collector<T> implements Flow.Subscriber<T> {
-        private final long wanted;
-        private final List<T> items = new ArrayList<>();
-        private final CountDownLatch done = new CountDownLatch(1);
-        volatile boolean completed;
-        volatile Throwable error;
-
-        Collector(long wanted) {
-            this.wanted = wanted;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            subscription.request(wanted);
-        }
-
-        @Override
-        public synchronized void onNext(T item) {
-            items.add(item);
-            if (items.size() == wanted) {
-                done.countDown();
-            }
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            error = throwable;
-            done.countDown();
-        }
-
-        @Override
-        public void onComplete() {
-            completed = true;
-            done.countDown();
-        }
-
-        List<T> await() throws InterruptedException {
-            assertThat(done.await(10, TimeUnit.SECONDS)).as("signalled in time").isTrue();
-            synchronized (this) {
-                return new ArrayList<>(items);
-            }
-        }
     }
 }

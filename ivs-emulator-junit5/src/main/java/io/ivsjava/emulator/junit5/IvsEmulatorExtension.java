@@ -34,10 +34,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *       each test (unless {@link Builder#resetBeforeEachTest(boolean)} turns that off).</li>
  *   <li>On an instance field: a new emulator for each test.</li>
  *   <li>Test and lifecycle methods may take parameters of type {@link IvsEmulator}, and, if the test class path
- *       has the AWS SDK, {@code software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient} and
- *       {@code software.amazon.awssdk.services.ivs.IvsClient}: clients for the emulator's endpoint, region and
- *       credentials. The SDK is never a dependency of this module; its classes are loaded only when such a parameter
- *       is asked for.</li>
+ *       has the AWS SDK, {@code software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient},
+ *       {@code software.amazon.awssdk.services.ivs.IvsClient} and
+ *       {@code software.amazon.awssdk.services.ivschat.IvschatClient}: clients for the emulator's endpoint, region
+ *       and credentials. The SDK is never a dependency of this module; its classes are loaded only when such a
+ *       parameter is asked for.</li>
  *   <li>Emulators and clients are closed through JUnit's extension store, when their class or test ends.</li>
  * </ul>
  *
@@ -49,7 +50,8 @@ public final class IvsEmulatorExtension implements BeforeAllCallback, BeforeEach
             ExtensionContext.Namespace.create(IvsEmulatorExtension.class);
     private static final String IVS_CLIENT = "software.amazon.awssdk.services.ivs.IvsClient";
     private static final String REALTIME_CLIENT = "software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient";
-    private static final Set<String> CLIENTS = Set.of(IVS_CLIENT, REALTIME_CLIENT);
+    private static final String CHAT_CLIENT = "software.amazon.awssdk.services.ivschat.IvschatClient";
+    private static final Set<String> CLIENTS = Set.of(IVS_CLIENT, REALTIME_CLIENT, CHAT_CLIENT);
 
     private final EmulatorOptions options;
     private final boolean resetBeforeEachTest;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 import software.amazon.awssdk.services.ivs.IvsClient;
+import software.amazon.awssdk.services.ivschat.IvschatClient;
 import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
 
 /** The extension, run the way JUnit runs it, through the engine test kit. */
@@ -42,13 +43,15 @@ class IvsEmulatorExtensionTest {
 
         @Test
         @Order(2)
-        void second(IvsEmulator emulator, IvsRealTimeClient client, IvsClient lowLatency) {
+        void second(IvsEmulator emulator, IvsRealTimeClient client, IvsClient lowLatency, IvschatClient chat) {
             EMULATORS.add(emulator);
             CLIENTS.add(client);
             CLIENTS.add(lowLatency);
+            CLIENTS.add(chat);
             assertThat(client.listStages(b -> b.maxResults(10)).stages()).as("reset: no stage, no fault").isEmpty();
             assertThat(emulator.calls()).extracting(RecordedCall::status).containsExactly(200);
             assertThat(lowLatency.createChannel(b -> b.name("c")).channel().arn()).contains(":eu-west-1:");
+            assertThat(chat.createRoom(b -> b.name("r")).arn()).startsWith("arn:aws:ivschat:eu-west-1:");
         }
     }
 
@@ -97,7 +100,7 @@ class IvsEmulatorExtensionTest {
         tests.assertStatistics(s -> s.started(2).succeeded(2).failed(0));
         assertThat(EMULATORS).hasSize(2).containsOnly(EMULATORS.get(0));
         assertClosed(EMULATORS.get(0));
-        assertThat(CLIENTS).hasSize(3);
+        assertThat(CLIENTS).hasSize(4);
         assertThatThrownBy(() -> ((IvsRealTimeClient) CLIENTS.get(0)).listStages(b -> b.maxResults(1)))
                 .as("closed with the test").isInstanceOf(IllegalStateException.class);
     }

@@ -1,6 +1,8 @@
 package io.ivsjava.emulator.internal;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -27,6 +29,8 @@ public final class ApiException extends RuntimeException {
     private static final Map<String, Integer> STATUSES = statuses();
 
     private final String errorCode;
+    /** Further members of the error body, such as IVS Chat's {@code resourceId}; written where the model has them. */
+    private final Map<String, Object> details = new LinkedHashMap<>();
 
     /**
      * Creates the error.
@@ -46,6 +50,28 @@ public final class ApiException extends RuntimeException {
      */
     public String errorCode() {
         return errorCode;
+    }
+
+    /**
+     * Offers a further member of the error body, such as {@code resourceId} or {@code limit}: it is written only if
+     * the error shape of the service that answers has that member.
+     *
+     * @param member the member
+     * @param value its value, a string or a number
+     * @return this error
+     */
+    public ApiException with(String member, Object value) {
+        details.put(member, value);
+        return this;
+    }
+
+    /**
+     * The further members offered with {@link #with}.
+     *
+     * @return them, in the order offered
+     */
+    public Map<String, Object> details() {
+        return Collections.unmodifiableMap(details);
     }
 
     /**
@@ -97,7 +123,10 @@ public final class ApiException extends RuntimeException {
      * @return the error
      */
     static ApiException notFound(String what, String arn) {
-        return notFound(notFoundMessage(what, arn));
+        ApiException e = notFound(notFoundMessage(what, arn)).with("resourceId", IvsArns.id(arn));
+        IvsArns.parse(arn).ifPresent(parts ->
+                e.with("resourceType", parts.type().replace('-', '_').toUpperCase(java.util.Locale.ROOT)));
+        return e;
     }
 
     /**

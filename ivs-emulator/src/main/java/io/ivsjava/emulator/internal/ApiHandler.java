@@ -121,13 +121,13 @@ final class ApiHandler implements HttpTransport.Handler {
                     answer = run(route.get(), scope, input);
                 }
             } catch (ApiException e) {
-                answer = Answer.error(e);
+                answer = Answer.error(e, route.map(Route::model));
             }
         } catch (RuntimeException | Error e) {
             LOG.error("request {} {} failed inside the emulator (request id {})", request.method(), request.rawPath(),
                     requestId, e);
             answer = Answer.error(new ApiException("InternalServerException", "The IVS emulator failed: " + e
-                    + ". Please report this with request id " + requestId + "."));
+                    + ". Please report this with request id " + requestId + "."), Optional.empty());
         }
         Response response = answer.toResponse(requestId, fault);
         record(request, route, scope, inputJson, response, answer, fault, arrived, requestId);
@@ -160,7 +160,7 @@ final class ApiHandler implements HttpTransport.Handler {
         Fault f = fault.get();
         if (f instanceof Fault.ServiceError) {
             Fault.ServiceError error = (Fault.ServiceError) f;
-            return Optional.of(Answer.error(new ApiException(error.errorCode(), error.message())));
+            return Optional.of(Answer.error(new ApiException(error.errorCode(), error.message()), Optional.empty()));
         }
         if (f instanceof Fault.Delay) {
             try {
@@ -180,7 +180,7 @@ final class ApiHandler implements HttpTransport.Handler {
             ShapeValidator.Result result = ShapeValidator.checkInput(model, inputShape, input);
             if (!result.ok()) {
                 throw new ApiException(result.typeError() ? "SerializationException" : "ValidationException",
-                        result.message());
+                        result.message()).with("reason", "FIELD_VALIDATION_FAILED");
             }
         }
         Handlers.Body handler = handlers.find(op).orElseThrow(() -> new ApiException(
@@ -275,10 +275,27 @@ final class ApiHandler implements HttpTransport.Handler {
 
     /** What to answer: a status, an error code for errors, and a body. */
     private record Answer(int status, String errorCode, ObjectNode body) {
-        static Answer error(ApiException e) {
+        /**
+         * An error's answer: its message, and the further members it offers that the answering service's error
+         * shape has (IVS Chat's errors carry {@code resourceId}, {@code resourceType}, {@code reason}...). A
+         * required {@code reason} nobody offered is {@code OTHER}.
+         */
+        static Answer error(ApiException e, Optional<ServiceModel> model) {
             ObjectNode body = Json.object();
             body.put("exceptionMessage", e.getMessage());
             body.put("message", e.getMessage());
+            Shape shape = model.map(m -> m.shapes().get(e.errorCode())).orElse(null);
+            if (shape != null) {
+                e.details().forEach((member, value) -> {
+                    if (shape.members().containsKey(member)) {
+                        body.set(member, value instanceof Number ? Json.number(((Number) value).longValue())
+                                : Json.text(String.valueOf(value)));
+                    }
+                });
+                if (shape.required().contains("reason") && !body.has("reason")) {
+                    body.put("reason", "OTHER");
+                }
+            }
             return new Answer(e.status(), e.errorCode(), body);
         }
 

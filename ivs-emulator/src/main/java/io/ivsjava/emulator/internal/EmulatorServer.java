@@ -22,8 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wires one emulator together: its state and clock, the operations of both services, the call journal, the
- * injected faults, the control API, the HTTP transport and, with the media plane on, the RTMP ingest.
+ * Wires one emulator together: its state and clock, the operations of the three services, the call journal, the
+ * injected faults, the control API, IVS Chat's messaging plane, the HTTP transport and, with the media plane on,
+ * the RTMP ingest and HLS playback.
  *
  * <p>Thread-safe.
  */
@@ -38,11 +39,13 @@ public final class EmulatorServer {
     private final CallJournal journal;
     private final FaultPlan faults = new FaultPlan();
     private final ControlApi control;
+    private final ChatMessaging chat;
     private final EventOutlets outlets;
     private final HttpTransport transport;
     private final Optional<Playback> playback;
     private final Optional<RtmpServer> rtmp;
     private final URI endpoint;
+    private final URI chatEndpoint;
 
     private EmulatorServer(EmulatorOptions options) throws IOException {
         this.options = options;
@@ -54,13 +57,18 @@ public final class EmulatorServer {
                 : Optional.of(SigV4Verifier.withAwsSdkSigner(options.signingKeys()));
         ServiceModel ivs = model(ServiceModel.LOW_LATENCY);
         ServiceModel realtime = model(ServiceModel.REALTIME);
+        ServiceModel chatModel = model(ServiceModel.CHAT);
         GenericOperations lowLatencyGeneric = new GenericOperations(state, ivs);
         GenericOperations realTimeGeneric = new GenericOperations(state, realtime);
+        GenericOperations chatGeneric = new GenericOperations(state, chatModel);
+        this.chat = new ChatMessaging(state, new ChatReviews(options.chatReviewUrl(), options.chatReviewTimeout(),
+                ConnectionThreads.named("ivs-emulator-chat-review-")));
         Handlers handlers = new Handlers();
         // Generic handlers first; the hand-written ones replace them where IVS has real behaviour.
-        List.of(lowLatencyGeneric, realTimeGeneric,
+        List.of(lowLatencyGeneric, realTimeGeneric, chatGeneric,
                 new LowLatencyOperations(state, ivs, lowLatencyGeneric),
-                new RealTimeOperations(state, realtime, realTimeGeneric, minter)).forEach(ops -> ops.register(handlers));
+                new RealTimeOperations(state, realtime, realTimeGeneric, minter),
+                new ChatOperations(state, chatModel, chatGeneric, chat)).forEach(ops -> ops.register(handlers));
 
         this.outlets = new EventOutlets(options.eventWebhook());
         state.events().add(outlets);
@@ -87,7 +95,8 @@ public final class EmulatorServer {
         control.simulation("ingest-start", ControlApi.taking("ingestConfigurationArn", this::simulateIngestStart));
         control.simulation("ingest-end", ControlApi.taking("ingestConfigurationArn", this::simulateIngestEnd));
 
-        List<ApiHandler.Mount> mounts = new ArrayList<>(List.of(ApiHandler.Mount.under("/_emulator/", control::handle)));
+        List<ApiHandler.Mount> mounts = new ArrayList<>(List.of(ApiHandler.Mount.under("/_emulator/", control::handle),
+                chat.mount()));
         // The media plane: what RTMP publishers send is played back over HLS on this port.
         this.playback = options.rtmpPort().isPresent()
                 ? Optional.of(new Playback(state, new HlsStreams(clock))) : Optional.empty();
@@ -111,6 +120,7 @@ public final class EmulatorServer {
         }
         outlets.start();
         this.endpoint = URI.create("http://" + authority(transport.address()));
+        this.chatEndpoint = URI.create("ws://" + authority(transport.address()) + ChatMessaging.PATH);
         playback.ifPresent(p -> p.endpoint(endpoint));
     }
 
@@ -173,6 +183,21 @@ public final class EmulatorServer {
     /** {@return the RTMP server URL encoders publish to, {@code rtmp://HOST:PORT/app/}, while the media plane is on} */
     public Optional<URI> rtmpEndpoint() {
         return rtmp.map(r -> URI.create("rtmp://" + authority(r.address()) + "/app/"));
+    }
+
+    /** {@return the WebSocket URL of IVS Chat's messaging plane, for every region} */
+    public URI chatMessagingEndpoint() {
+        return chatEndpoint;
+    }
+
+    /**
+     * Sets or removes the reviewer of chat messages.
+     *
+     * @param reviewer the reviewer, or empty to fall back to the review URL (if configured) or to the rooms'
+     *     {@code fallbackResult}
+     */
+    public void chatMessageReviewer(Optional<io.ivsjava.emulator.ChatMessageReviewer> reviewer) {
+        chat.reviews().reviewer(reviewer);
     }
 
     public PublicKey participantTokenPublicKey() {
@@ -238,6 +263,7 @@ public final class EmulatorServer {
      * goes back to the system's.
      */
     public void reset() {
+        chat.reset();
         state.reset();
         rtmp.ifPresent(RtmpServer::closeConnections);
         playback.ifPresent(Playback::clear);
@@ -256,8 +282,8 @@ public final class EmulatorServer {
      */
     public void injectFault(String operation, int times, Fault fault) {
         if (ServiceModel.ivs().stream().noneMatch(m -> m.operations().containsKey(operation))) {
-            throw new IllegalArgumentException("operation: \"" + operation + "\" is not an operation of IVS or IVS "
-                    + "Real-Time, such as GetStage");
+            throw new IllegalArgumentException("operation: \"" + operation + "\" is not an operation of IVS, IVS "
+                    + "Real-Time or IVS Chat, such as GetStage");
         }
         if (times < 1) {
             throw new IllegalArgumentException("times: " + times + " is out of range; allowed 1 or more");
@@ -358,6 +384,7 @@ public final class EmulatorServer {
     ObjectNode info() {
         ObjectNode out = Json.object();
         out.put("endpoint", endpoint.toString());
+        out.put("chatMessagingEndpoint", chatEndpoint.toString());
         out.put("region", options.region());
         out.put("accountId", options.accountId());
         out.put("journalCapacity", options.journalCapacity());
@@ -375,6 +402,7 @@ public final class EmulatorServer {
 
     /** Stops listening and closes every connection; idempotent. */
     public void close() {
+        chat.close();
         transport.close();
         outlets.close();
         rtmp.ifPresent(RtmpServer::close);

@@ -12,7 +12,9 @@ import java.util.function.Predicate;
 /**
  * The operations every resource type has, made from its {@link ResourceTable} row: Get, List (with the model's
  * {@code filterBy...} members), Delete, BatchGet, a plain Create and Update where the row names them, and the tag
- * operations. Registered first; hand-written operations override them where IVS has real behaviour.
+ * operations. Registered first; hand-written operations override them where IVS has real behaviour. A document
+ * whose shape has {@code id}, {@code createTime} or {@code updateTime} members (IVS Chat's) gets them stamped on
+ * Create and Update.
  */
 final class GenericOperations extends Operations {
     GenericOperations(EmulatorState state, ServiceModel model) {
@@ -30,7 +32,7 @@ final class GenericOperations extends Operations {
             }
             if (model.operations().containsKey(type.deleteOperation())) {
                 write(handlers, type.deleteOperation(), (p, in) -> {
-                    delete(p, type, in.path("arn").asText());
+                    delete(p, type, in.path(type.idMember()).asText());
                     return Json.object();
                 });
             }
@@ -53,11 +55,22 @@ final class GenericOperations extends Operations {
      *
      * @param p the partition
      * @param type the row
-     * @param in the input, with {@code arn}
+     * @param in the input, with the row's {@link ResourceType#idMember()}
      * @return the response
      */
     ObjectNode get(Partition p, ResourceType type, ObjectNode in) {
-        return wrap(type.member(), p.require(in.path("arn").asText(), type.noun()));
+        return answer(type, p.require(in.path(type.idMember()).asText(), type.noun()));
+    }
+
+    /**
+     * A document as its operations answer it: under the row's output member, or as the whole output.
+     *
+     * @param type the row
+     * @param doc the document (not copied: pass a private copy)
+     * @return the response
+     */
+    static ObjectNode answer(ResourceType type, ObjectNode doc) {
+        return type.member().isEmpty() ? doc : wrap(type.member(), doc);
     }
 
     /**
@@ -114,15 +127,22 @@ final class GenericOperations extends Operations {
      * @return the response, the document under the row's output member
      */
     ObjectNode create(Partition p, ResourceType type, ObjectNode in) {
-        String arn = p.arn(type.arnType(), p.randomId(12));
+        String id = p.randomId(12);
+        String arn = type.arn(p, id);
         ObjectNode doc = type.defaults().deepCopy();
         doc.put("arn", arn);
+        Map<String, Member> members = model.shape(type.documentShape()).members();
+        if (members.containsKey("id")) {
+            doc.put("id", id);
+        }
         copyMembers(type, in, doc, true);
-        if (model.shape(type.shape()).members().containsKey("tags")) {
+        if (members.containsKey("tags")) {
             doc.set("tags", tags(in));
         }
+        stamp(type, doc, "createTime", p);
+        stamp(type, doc, "updateTime", p);
         insert(p, type, arn, doc);
-        return wrap(type.member(), doc);
+        return answer(type, doc);
     }
 
     /**
@@ -130,15 +150,23 @@ final class GenericOperations extends Operations {
      *
      * @param p the partition
      * @param type the row
-     * @param in the input, with {@code arn}
+     * @param in the input, with the row's {@link ResourceType#idMember()}
      * @return the response, the document under the row's output member
      */
     ObjectNode update(Partition p, ResourceType type, ObjectNode in) {
-        String arn = in.path("arn").asText();
+        String arn = in.path(type.idMember()).asText();
         ObjectNode doc = p.require(arn, type.noun());
         copyMembers(type, in, doc, false);
+        stamp(type, doc, "updateTime", p);
         p.put(arn, doc);
-        return wrap(type.member(), doc);
+        return answer(type, doc);
+    }
+
+    /** Sets a time member to now, if the row's document shape has it. */
+    private void stamp(ResourceType type, ObjectNode doc, String member, Partition p) {
+        if (model.shape(type.documentShape()).members().containsKey(member)) {
+            doc.put(member, iso(p.now()));
+        }
     }
 
     /**
@@ -146,10 +174,11 @@ final class GenericOperations extends Operations {
      * hold is merged member by member, so that unset members keep their defaults.
      */
     private void copyMembers(ResourceType type, ObjectNode in, ObjectNode doc, boolean merge) {
-        Map<String, Member> members = model.shape(type.shape()).members();
+        Map<String, Member> members = model.shape(type.documentShape()).members();
         for (Map.Entry<String, JsonNode> field : Json.fields(in)) {
             String name = field.getKey();
-            if (name.equals("arn") || name.equals("tags") || !members.containsKey(name) || field.getValue().isNull()) {
+            if (name.equals("arn") || name.equals("id") || name.equals("tags") || !members.containsKey(name)
+                    || field.getValue().isNull()) {
                 continue;
             }
             JsonNode current = doc.get(name);
@@ -218,7 +247,8 @@ final class GenericOperations extends Operations {
     private ObjectNode taggable(Partition p, ObjectNode in) {
         String arn = in.path("resourceArn").asText();
         ResourceType type = IvsArns.parse(arn).flatMap(parts -> ResourceTable.byArnType(parts.type()))
-                .filter(t -> model.shape(t.shape()).members().containsKey("tags"))
+                .filter(t -> t.service().equals(model.service()))
+                .filter(t -> model.shape(t.documentShape()).members().containsKey("tags"))
                 .orElseThrow(() -> ApiException.notFound("resource", arn));
         return p.require(arn, type.noun());
     }

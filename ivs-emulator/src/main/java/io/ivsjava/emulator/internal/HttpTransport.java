@@ -66,9 +66,22 @@ final class HttpTransport implements AutoCloseable {
 
     private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
-    /** A request as read from the wire. Header names are lower case; the first value of each is kept. */
+    /**
+     * A request as read from the wire. Header names are lower case; the first value of each is kept.
+     *
+     * @param method the method
+     * @param rawPath the path, still percent-encoded
+     * @param rawQuery the query string, still percent-encoded
+     * @param headers the headers
+     * @param body the body
+     * @param remoteAddress the client's IP address, such as {@code 127.0.0.1}; empty if unknown
+     */
     record Request(String method, String rawPath, Optional<String> rawQuery, Map<String, String> headers,
-                   byte[] body) {
+                   byte[] body, String remoteAddress) {
+        Request(String method, String rawPath, Optional<String> rawQuery, Map<String, String> headers, byte[] body) {
+            this(method, rawPath, rawQuery, headers, body, "");
+        }
+
         /**
          * A header's value.
          *
@@ -306,7 +319,8 @@ final class HttpTransport implements AutoCloseable {
                         out.write(CONTINUE);
                         out.flush();
                     }
-                    request = new Request(head.method, head.rawPath, head.rawQuery, head.headers, in.readBody(head));
+                    request = new Request(head.method, head.rawPath, head.rawQuery, head.headers, in.readBody(head),
+                            socket.getInetAddress().getHostAddress());
                 } catch (HttpError e) {
                     write(out, errorResponse(e.status, e.code, e.getMessage()), false);
                     return;
@@ -394,6 +408,7 @@ final class HttpTransport implements AutoCloseable {
             case 409: return "Conflict";
             case 411: return "Length Required";
             case 413: return "Payload Too Large";
+            case 426: return "Upgrade Required";
             case 429: return "Too Many Requests";
             case 431: return "Request Header Fields Too Large";
             case 500: return "Internal Server Error";

@@ -114,6 +114,16 @@ public final class Json {
     }
 
     /**
+     * A number value.
+     *
+     * @param value the number
+     * @return the node
+     */
+    public static JsonNode number(long value) {
+        return NODES.numberNode(value);
+    }
+
+    /**
      * An object's fields as a list of entries, in order.
      *
      * @param node an object node (anything else has no fields)

@@ -75,7 +75,7 @@ abstract class Operations {
             int limit = partition.emulator().limit(quota);
             if (partition.count(type.arnType()) >= limit) {
                 throw ApiException.quota("The account has reached its quota of " + limit + " " + type.noun()
-                        + "s in " + partition.region() + ".");
+                        + "s in " + partition.region() + ".").with("limit", limit);
             }
         });
         partition.put(arn, document);

@@ -31,10 +31,12 @@ import java.util.function.Supplier;
  *
  * <p>Resources are the JSON documents IVS returns for them (a {@code Stage}, a {@code Channel}...), kept as compact
  * UTF-8 bytes in one sorted map, keyed by ARN without the {@code arn:aws:ivs:<region>:<account>:} prefix that every
- * ARN of the partition shares ({@code stage/<id>}). Sorting by that key groups each resource type, so a List
+ * ARN of the partition shares ({@code stage/<id>}); IVS Chat's rooms and logging configurations, whose ARNs start
+ * {@code arn:aws:ivschat:<region>:<account>:}, are keyed the same way ({@code room/<id>}): the resource types of the
+ * two prefixes never overlap. Sorting by that key groups each resource type, so a List
  * operation is a range scan, and a page token is the last key returned: it stays valid however many resources are
- * created or deleted between two pages. In the stored bytes, the two substrings that most documents of the
- * partition repeat, its ARN prefix and its host prefix, are one byte each (see {@link #pack}). A document read with
+ * created or deleted between two pages. In the stored bytes, the substrings that most documents of the partition
+ * repeat, its two ARN prefixes and its host prefix, are one byte each (see {@link #pack}). A document read with
  * {@link #require} or {@link #find} is a private copy; changes are kept only when written back with {@link #put}.
  *
  * <p>Thread-safety: guarded by its own {@link #lock()}. The request path takes the read lock for operations that
@@ -50,6 +52,8 @@ final class Partition {
     /** The account's host prefix in ingest, playback and WHIP host names, as IVS assigns one per account. */
     private final String hostPrefix;
     private final String arnPrefix;
+    /** The ARN prefix of IVS Chat's resources in this account and region. */
+    private final String chatArnPrefix;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     /** Documents by ARN without {@link #arnPrefix}: the prefix would be a third of each key's bytes. */
     private final NavigableMap<String, byte[]> resources = new TreeMap<>();
@@ -64,8 +68,9 @@ final class Partition {
         this.region = region;
         this.hostPrefix = state.randomId(12).toLowerCase(Locale.ROOT);
         this.arnPrefix = "arn:aws:ivs:" + region + ":" + accountId + ":";
+        this.chatArnPrefix = "arn:aws:ivschat:" + region + ":" + accountId + ":";
         this.constants = new byte[][] {arnPrefix.getBytes(StandardCharsets.UTF_8),
-                hostPrefix.getBytes(StandardCharsets.UTF_8)};
+                hostPrefix.getBytes(StandardCharsets.UTF_8), chatArnPrefix.getBytes(StandardCharsets.UTF_8)};
     }
 
     /** {@return the 12-digit account id} */
@@ -117,6 +122,17 @@ final class Partition {
      */
     String arn(String type, String id) {
         return arnPrefix + type + "/" + id;
+    }
+
+    /**
+     * An IVS Chat ARN of this account and region.
+     *
+     * @param type the ARN resource type, such as {@code room}
+     * @param id the resource id
+     * @return the ARN
+     */
+    String chatArn(String type, String id) {
+        return chatArnPrefix + type + "/" + id;
     }
 
     /**
@@ -200,7 +216,7 @@ final class Partition {
     void put(String arn, ObjectNode document) {
         String key = key(arn);
         if (key == null) {
-            throw new IllegalStateException(arn + " is not an ARN of " + arnPrefix);
+            throw new IllegalStateException(arn + " is not an ARN of " + arnPrefix + " or " + chatArnPrefix);
         }
         byte[] previous = resources.put(key, pack(Json.write(document)));
         if (previous == null) {
@@ -355,9 +371,23 @@ final class Partition {
         }
     }
 
-    /** {@return the map key of an ARN, or null if the ARN is not of this partition} */
+    /**
+     * The map key of an ARN: the ARN without its prefix, if the prefix is this partition's one for the ARN's
+     * resource type (so that an {@code ivschat} ARN never names an {@code ivs} resource, nor the other way round).
+     *
+     * @param arn the ARN
+     * @return the key, or null if the ARN is not of this partition
+     */
     private String key(String arn) {
-        return arn.startsWith(arnPrefix) ? arn.substring(arnPrefix.length()) : null;
+        boolean chat = arn.startsWith(chatArnPrefix);
+        if (!chat && !arn.startsWith(arnPrefix)) {
+            return null;
+        }
+        String key = arn.substring(chat ? chatArnPrefix.length() : arnPrefix.length());
+        int slash = key.indexOf('/');
+        boolean chatType = slash > 0 && ResourceTable.byArnType(key.substring(0, slash))
+                .filter(t -> t.service().equals(ServiceModel.CHAT)).isPresent();
+        return chat == chatType ? key : null;
     }
 
     private NavigableMap<String, byte[]> ofType(String type) {
@@ -367,7 +397,7 @@ final class Partition {
 
     /**
      * A document as stored: its compact JSON with each occurrence of a partition constant replaced by one byte, the
-     * constant's number (1 or 2). JSON written by Jackson never holds a raw byte below 0x20 (control characters in
+     * constant's number (1 to 3). JSON written by Jackson never holds a raw byte below 0x20 (control characters in
      * strings are escaped, and compact JSON has no whitespace), so {@link #unpack} restores exactly the same bytes.
      */
     private byte[] pack(byte[] json) {

@@ -1,6 +1,5 @@
 package io.ivsjava.emulator.internal;
 
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -12,13 +11,14 @@ import java.util.regex.Pattern;
  * each pattern to match the whole value.
  *
  * <p>One pattern only works as a search: the tag operations' {@code ResourceArn},
- * {@code arn:aws:ivs:[a-z0-9-]+:[0-9]+:[a-z-]/[a-zA-Z0-9-]+}, whose {@code [a-z-]/} matches the last letter of
- * the resource type. Matched whole, it would reject every real ARN. It is replaced by the whole-value pattern it
- * stands for, one or more letters or hyphens of resource type.
+ * {@code arn:aws:ivs:[a-z0-9-]+:[0-9]+:[a-z-]/[a-zA-Z0-9-]+} (and {@code arn:aws:ivschat:...} in the chat model),
+ * whose {@code [a-z-]/} matches the last letter of the resource type. Matched whole, it would reject every real ARN.
+ * It is replaced by the whole-value pattern it stands for, one or more letters or hyphens of resource type.
  */
 final class Patterns {
-    private static final Map<String, String> OVERRIDES = Map.of(
-            "ResourceArn", "arn:aws:ivs:[a-z0-9-]+:[0-9]+:[a-z-]+/[a-zA-Z0-9-]+");
+    /** The one-letter resource type of the models' {@code ResourceArn} pattern, and what it stands for. */
+    private static final String ONE_LETTER_TYPE = ":[a-z-]/";
+    private static final String RESOURCE_TYPE = ":[a-z-]+/";
 
     private Patterns() {
     }
@@ -31,6 +31,7 @@ final class Patterns {
      * @return the pattern to match with {@link java.util.regex.Matcher#matches()}
      */
     static Pattern compile(String shape, String modeled) {
-        return Pattern.compile(OVERRIDES.getOrDefault(shape, modeled), Pattern.DOTALL);
+        String applied = shape.equals("ResourceArn") ? modeled.replace(ONE_LETTER_TYPE, RESOURCE_TYPE) : modeled;
+        return Pattern.compile(applied, Pattern.DOTALL);
     }
 }

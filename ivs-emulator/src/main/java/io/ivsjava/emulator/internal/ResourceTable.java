@@ -9,8 +9,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * One row per IVS resource type: what the emulator needs to serve its Create, Get, List, Update, Delete, BatchGet
- * and tag operations without a handler written for each. The operation names, shapes and members are the models';
+ * One row per IVS resource type, of the three services: what the emulator needs to serve its Create, Get, List,
+ * Update, Delete, BatchGet and tag operations without a handler written for each. The operation names, shapes and
+ * members are the models';
  * {@link GenericOperations} turns each row into handlers, and hand-written code takes over only where IVS has real
  * behaviour (a live channel cannot be deleted, a public key must be P-384...).
  *
@@ -20,11 +21,14 @@ final class ResourceTable {
     /**
      * A resource type.
      *
-     * @param service the service that owns it ({@link ServiceModel#LOW_LATENCY} or {@link ServiceModel#REALTIME})
+     * @param service the service that owns it ({@link ServiceModel#LOW_LATENCY}, {@link ServiceModel#REALTIME} or
+     *     {@link ServiceModel#CHAT})
      * @param arnType the type in its ARN, such as {@code stage}
      * @param noun how messages name it, such as {@code stage} or {@code stream key}
-     * @param shape its document shape, such as {@code Stage}
-     * @param member the output member holding one document, such as {@code stage}
+     * @param shape the name its operations carry, such as {@code Stage} ({@code GetStage}); for the video services
+     *     also its document shape
+     * @param member the output member holding one document, such as {@code stage}; empty where the document is the
+     *     whole output, as in IVS Chat ({@code GetRoom} answers the room's members at the top level)
      * @param summaryShape the element shape of its List operation
      * @param listOperation its List operation
      * @param listMember the output member holding the list's items
@@ -33,10 +37,25 @@ final class ResourceTable {
      * @param updateOperation the operation that updates it, if the generic update serves it
      * @param defaults members a new document starts with, before the request's are copied in
      * @param quota the quota on how many may exist, if any
+     * @param idMember the input member that names one resource: {@code arn}, or {@code identifier} in IVS Chat
+     * @param documentShape the shape describing a stored document: {@code shape} for the video services, the Get
+     *     operation's output (such as {@code GetRoomResponse}) for IVS Chat
      */
     record ResourceType(String service, String arnType, String noun, String shape, String member, String summaryShape,
                         String listOperation, String listMember, int pageSize, Optional<String> createOperation,
-                        Optional<String> updateOperation, ObjectNode defaults, Optional<Quota> quota) {
+                        Optional<String> updateOperation, ObjectNode defaults, Optional<Quota> quota,
+                        String idMember, String documentShape) {
+        /**
+         * A new ARN of this type.
+         *
+         * @param partition the account and region
+         * @param id the resource id
+         * @return the ARN, {@code arn:aws:ivschat:...} for IVS Chat's types and {@code arn:aws:ivs:...} otherwise
+         */
+        String arn(Partition partition, String id) {
+            return service.equals(ServiceModel.CHAT) ? partition.chatArn(arnType, id) : partition.arn(arnType, id);
+        }
+
         /** {@return the Get operation's name} */
         String getOperation() {
             return "Get" + shape;
@@ -98,7 +117,15 @@ final class ResourceTable {
                     "AdConfigurationSummary", "ListAdConfigurations", "adConfigurations", 100, "CreateAdConfiguration",
                     "UpdateAdConfiguration",
                     "{\"name\":\"\",\"postRollConfiguration\":{\"durationSeconds\":15,\"enabled\":false}}",
-                    Quota.AD_CONFIGURATIONS));
+                    Quota.AD_CONFIGURATIONS),
+            // IVS Chat: named by an "identifier", answered as the whole output, created and updated by the generic
+            // operations with the hand-written checks of ChatOperations around them.
+            chatRow("room", "room", "Room", "RoomSummary", "ListRooms", "rooms",
+                    "{\"name\":\"\",\"maximumMessageRatePerSecond\":10,\"maximumMessageLength\":500,"
+                            + "\"loggingConfigurationIdentifiers\":[]}", Quota.ROOMS),
+            chatRow("logging-configuration", "logging configuration", "LoggingConfiguration",
+                    "LoggingConfigurationSummary", "ListLoggingConfigurations", "loggingConfigurations",
+                    "{\"name\":\"\",\"state\":\"ACTIVE\"}", Quota.LOGGING_CONFIGURATIONS));
 
     private static final Map<String, ResourceType> BY_ARN_TYPE =
             TYPES.stream().collect(Collectors.toUnmodifiableMap(ResourceType::arnType, Function.identity()));
@@ -131,6 +158,14 @@ final class ResourceTable {
                                     String createOperation, String updateOperation, String defaults, Quota quota) {
         return new ResourceType(service, arnType, noun, shape, member, summaryShape, listOperation, listMember,
                 pageSize, Optional.ofNullable(createOperation), Optional.ofNullable(updateOperation),
-                Json.constant(defaults), Optional.ofNullable(quota));
+                Json.constant(defaults), Optional.ofNullable(quota), "arn", shape);
+    }
+
+    /** A row of IVS Chat: Create and Update by the generic operations, 50 to a page (the models' default). */
+    private static ResourceType chatRow(String arnType, String noun, String shape, String summaryShape,
+                                        String listOperation, String listMember, String defaults, Quota quota) {
+        return new ResourceType(ServiceModel.CHAT, arnType, noun, shape, "", summaryShape, listOperation, listMember,
+                50, Optional.of("Create" + shape), Optional.of("Update" + shape), Json.constant(defaults),
+                Optional.of(quota), "identifier", "Get" + shape + "Response");
     }
 }

@@ -14,17 +14,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Maps an HTTP method and path to the modeled operation it invokes, for both IVS services at once.
+ * Maps an HTTP method and path to the modeled operation it invokes, for the three IVS services at once.
  *
- * <p>The two services share one endpoint here, as they share the {@code ivs} signing name at AWS. Their paths
- * differ except for the tag operations ({@code /tags/{resourceArn}}), which are told apart by the resource type in
- * the ARN: each service owns the types its {@code Get*} operations take (stage, public-key... for real time;
- * channel, stream-key... for low latency), read from the models.
+ * <p>The services share one endpoint here (at AWS the two video services share the {@code ivs} signing name, and
+ * IVS Chat has {@code ivschat} and a host of its own). Their paths differ except for the tag operations
+ * ({@code /tags/{resourceArn}}), which are told apart by the resource type in the ARN: each service owns the types
+ * its {@code Get*} operations take (stage, public-key... for real time; channel, stream-key... for low latency;
+ * room, logging-configuration for chat), read from the models; an {@code arn:aws:ivschat:} ARN always goes to the
+ * chat service.
  *
  * <p>Immutable and thread-safe.
  */
 final class Router {
     private static final Pattern ARN_TYPE = Pattern.compile(":([a-z-]+)/");
+    private static final String CHAT_ARN = "arn:aws:ivschat:";
     private static final Pattern LABEL = Pattern.compile("\\{([a-zA-Z0-9]+)\\+?}");
 
     /** A resolved call: the operation and the values of its path labels. */
@@ -84,9 +87,16 @@ final class Router {
         return Optional.empty();
     }
 
-    /** For a path served by both services: the one owning the resource type of the ARN in the path. */
+    /** For a path served by several services: the one owning the resource type of the ARN in the path. */
     private int ownerIndex(Template t, Map<String, String> labels) {
         for (String value : labels.values()) {
+            if (value.startsWith(CHAT_ARN)) {
+                for (int i = 0; i < t.models().size(); i++) {
+                    if (t.models().get(i).service().equals(ServiceModel.CHAT)) {
+                        return i;
+                    }
+                }
+            }
             Matcher m = ARN_TYPE.matcher(value);
             if (m.find()) {
                 ServiceModel owner = ownerOfType.get(m.group(1));
@@ -105,7 +115,7 @@ final class Router {
                 continue;
             }
             Shape input = model.shape(op.input().get());
-            ServiceModel.Member arn = input.members().get("arn");
+            ServiceModel.Member arn = input.members().getOrDefault("arn", input.members().get("identifier"));
             if (arn == null) {
                 continue;
             }

@@ -18,31 +18,37 @@ import java.util.regex.Pattern;
  * One AWS API model (botocore's {@code service-2.json} format, documentation stripped), read once and kept as
  * immutable Java values: operations with their HTTP bindings, and shapes with their constraints.
  *
- * <p>Immutable and thread-safe; the two IVS models are parsed once per class loader and shared by every emulator.
+ * <p>Immutable and thread-safe; the three IVS models are parsed once per class loader and shared by every emulator.
  */
 public final class ServiceModel {
     /** The real-time (stages) service. */
     public static final String REALTIME = "ivs-realtime";
     /** The low-latency (channels) service. */
     public static final String LOW_LATENCY = "ivs";
+    /** The chat (rooms) service. */
+    public static final String CHAT = "ivschat";
 
     private static final class Holder {
-        static final List<ServiceModel> ALL = loadBoth();
+        static final List<ServiceModel> ALL = loadAll();
     }
 
     /**
-     * Reads both models. They are independent: the real-time one is read on a second thread, which takes a third
-     * off start-up on two cores. Outside {@code Holder}, so the reader thread does not wait for its initialization.
+     * Reads the three models. They are independent: the real-time and chat ones are read on other threads, which
+     * takes a third off start-up on two cores. Outside {@code Holder}, so the reader threads do not wait for its
+     * initialization.
      */
-    private static List<ServiceModel> loadBoth() {
+    private static List<ServiceModel> loadAll() {
         java.util.concurrent.FutureTask<ServiceModel> realtime =
                 new java.util.concurrent.FutureTask<>(() -> load(REALTIME));
-        Thread reader = new Thread(realtime, "ivs-emulator-model-reader");
-        reader.setDaemon(true);
-        reader.start();
+        java.util.concurrent.FutureTask<ServiceModel> chat = new java.util.concurrent.FutureTask<>(() -> load(CHAT));
+        for (Runnable task : List.<Runnable>of(realtime, chat)) {
+            Thread reader = new Thread(task, "ivs-emulator-model-reader");
+            reader.setDaemon(true);
+            reader.start();
+        }
         ServiceModel lowLatency = load(LOW_LATENCY);
         try {
-            return List.of(lowLatency, realtime.get());
+            return List.of(lowLatency, realtime.get(), chat.get());
         } catch (java.util.concurrent.ExecutionException e) {
             throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause()
                     : new IllegalStateException("cannot read the IVS models", e.getCause());
@@ -65,14 +71,14 @@ public final class ServiceModel {
     /**
      * The IVS models the emulator serves.
      *
-     * @return the low-latency and the real-time model
+     * @return the low-latency, the real-time and the chat model, in that order
      */
     public static List<ServiceModel> ivs() {
         return Holder.ALL;
     }
 
     /**
-     * The service's name: {@link #LOW_LATENCY} or {@link #REALTIME}.
+     * The service's name: {@link #LOW_LATENCY}, {@link #REALTIME} or {@link #CHAT}.
      *
      * @return the name
      */
@@ -166,11 +172,12 @@ public final class ServiceModel {
      * @param value a map's value shape
      * @param sensitive whether values must not be echoed in messages
      * @param httpStatus an error shape's HTTP status
+     * @param union whether the structure is a union: exactly one of its members must be set
      */
     public record Shape(String name, String type, Map<String, Member> members, Set<String> required,
                         Optional<Long> min, Optional<Long> max, Optional<Pattern> pattern, List<String> enumValues,
                         Optional<String> member, Optional<String> key, Optional<String> value, boolean sensitive,
-                        Optional<Integer> httpStatus) {
+                        Optional<Integer> httpStatus, boolean union) {
     }
 
     private static ServiceModel load(String service) {
@@ -211,7 +218,8 @@ public final class ServiceModel {
                 text(node.path("member").path("shape")), text(node.path("key").path("shape")),
                 text(node.path("value").path("shape")), node.path("sensitive").asBoolean(false),
                 node.path("error").has("httpStatusCode")
-                        ? Optional.of(node.path("error").path("httpStatusCode").asInt()) : Optional.empty());
+                        ? Optional.of(node.path("error").path("httpStatusCode").asInt()) : Optional.empty(),
+                node.path("union").asBoolean(false));
     }
 
     private static Optional<String> text(JsonNode node) {

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks a JSON value against a model shape: required members, types, lengths, ranges, sizes, patterns and enums.
+ * Checks a JSON value against a model shape: required members, types, lengths, ranges, sizes, patterns, enums and
+ * unions (exactly one member set).
  * Every rule comes from the model, so each operation is validated the same way without code of its own.
  *
  * <p>Input checking collects violations in the words AWS services use
@@ -134,6 +135,16 @@ final class ShapeValidator {
             if (member == null || member.isNull()) {
                 violations.add("Value null at '" + join(path, name) + "' failed to satisfy constraint: "
                         + "Member must not be null");
+            }
+        }
+        if (shape.union()) {
+            int set = 0;
+            for (String name : shape.members().keySet()) {
+                set += node.hasNonNull(name) ? 1 : 0;
+            }
+            if (set != 1) {
+                violations.add("Value at '" + (path.isEmpty() ? shape.name() : path) + "' failed to satisfy "
+                        + "constraint: Member must have exactly one of " + shape.members().keySet() + " set, not " + set);
             }
         }
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {

@@ -9,11 +9,11 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code java -jar ivs-emulator-<version>-standalone.jar [--port N] [--bind ADDRESS] [--region NAME]
  * [--account-id DIGITS] [--quota NAME=N] [--journal-capacity N] [--strict-sigv4 ID:SECRET] [--rtmp-port N]
- * [--event-webhook URL [--event-webhook-api-key NAME:VALUE | --event-webhook-basic-auth USER:PASSWORD]]}: runs
- * the emulator until the process is stopped (Ctrl-C or SIGTERM), so that clients in any language can use it. The
- * first line printed is the endpoint, for scripts to read. If the emulator can no longer accept connections (such
- * as after an {@code OutOfMemoryError} in its accept loop), the process exits with status 70 and says why, rather
- * than stay up and answer nothing.
+ * [--event-webhook URL [--event-webhook-api-key NAME:VALUE | --event-webhook-basic-auth USER:PASSWORD]]
+ * [--chat-review-url URL] [--chat-review-timeout PT0.2S]}: runs the emulator until the process is stopped (Ctrl-C
+ * or SIGTERM), so that clients in any language can use it. The first line printed is the endpoint, for scripts to
+ * read. If the emulator can no longer accept connections (such as after an {@code OutOfMemoryError} in its accept
+ * loop), the process exits with status 70 and says why, rather than stay up and answer nothing.
  */
 public final class StandaloneMain {
     private StandaloneMain() {
@@ -61,21 +61,24 @@ public final class StandaloneMain {
         }, "ivs-emulator-shutdown"));
 
         out.println(emulator.endpoint());
-        out.println("IVS emulator serving IVS and IVS Real-Time on " + emulator.endpoint() + " (region "
+        out.println("IVS emulator serving IVS, IVS Real-Time and IVS Chat on " + emulator.endpoint() + " (region "
                 + emulator.region() + ", account " + emulator.accountId() + "), started in " + millis + " ms.");
         out.println("Point any AWS SDK or the AWS CLI at it, for example:");
         out.println("  aws ivs-realtime create-stage --name demo --endpoint-url " + emulator.endpoint()
                 + " --region " + emulator.region());
         out.println(options.signingKeys().isEmpty() ? "Credentials are not checked."
                 : "Strict SigV4: requests must be signed with a configured key.");
+        out.println("Chat messaging (WebSocket, the chat token as subprotocol): " + emulator.chatMessagingEndpoint()
+                + options.chatReviewUrl().map(url -> "; messages of rooms with a review handler are POSTed to "
+                        + ChatReviews.shown(url)).orElse(""));
         out.println("Control API (reset, calls, faults, clock, simulations): " + emulator.endpoint() + "/_emulator/info");
         out.println("Events as server-sent events: " + emulator.endpoint() + "/_emulator/events");
         options.eventWebhook().ifPresent(w -> out.println("Events also posted as an EventBridge API destination posts "
                 + "them: " + w));
         emulator.rtmpEndpoint().ifPresent(rtmp -> {
             out.println("RTMP ingest (RTMPS on the same port): " + rtmp + "<stream key>, for example");
-            out.println("  ffmpeg -re -f lavfi -i testsrc=size=1280x720:rate=30 -f lavfi -i sine -c:v libx264 -g 60 "
-                    + "-c:a aac -f flv " + rtmp + "<stream key>");
+            out.println("  ffmpeg -re -f lavfi -i testsrc=size=1280x720:rate=30 -f lavfi -i sine -pix_fmt yuv420p "
+                    + "-c:v libx264 -g 60 -c:a aac -f flv " + rtmp + "<stream key>");
         });
         out.println("Stop with Ctrl-C.");
         out.flush();
@@ -85,7 +88,8 @@ public final class StandaloneMain {
     private static String usage() {
         return "usage: java -jar ivs-emulator-standalone.jar [--port N] [--bind ADDRESS] [--region NAME] "
                 + "[--account-id DIGITS] [--quota NAME=N]... [--journal-capacity N] [--strict-sigv4 ID:SECRET]... "
-                + "[--rtmp-port N] [--event-webhook URL [--event-webhook-api-key NAME:VALUE]]\n"
+                + "[--rtmp-port N] [--event-webhook URL [--event-webhook-api-key NAME:VALUE]] "
+                + "[--chat-review-url URL] [--chat-review-timeout PT0.2S]\n"
                 + "  --port N            TCP port; 0 (the default) picks a free one\n"
                 + "  --bind ADDRESS      address to listen on; default 127.0.0.1 (use 0.0.0.0 to accept other hosts)\n"
                 + "  --region NAME       region in ARNs and URLs; default " + EmulatorOptions.DEFAULT_REGION + "\n"
@@ -100,6 +104,10 @@ public final class StandaloneMain {
                 + "one)\n"
                 + "  --event-webhook URL  also POST every event there, as an EventBridge API destination does\n"
                 + "  --event-webhook-api-key NAME:VALUE  the webhook's connection sends header NAME: VALUE\n"
-                + "  --event-webhook-basic-auth USER:PASSWORD  the webhook's connection sends basic auth";
+                + "  --event-webhook-basic-auth USER:PASSWORD  the webhook's connection sends basic auth\n"
+                + "  --chat-review-url URL  POST chat messages of rooms with a message review handler here, as the "
+                + "review Lambda's event; answer as the Lambda does ({\"ReviewResult\": \"ALLOW\"|\"DENY\", ...})\n"
+                + "  --chat-review-timeout D  how long a review may take (ISO-8601, default PT0.2S as at IVS); then "
+                + "the room's fallbackResult applies";
     }
 }

@@ -15,13 +15,16 @@ import org.junit.jupiter.api.Test;
 class ModelTest {
     private static final ServiceModel IVS = ServiceModel.ivs().get(0);
     private static final ServiceModel REALTIME = ServiceModel.ivs().get(1);
+    private static final ServiceModel CHAT = ServiceModel.ivs().get(2);
 
     @Test
-    void bothModelsLoadWithEveryOperationBound() {
+    void theThreeModelsLoadWithEveryOperationBound() {
         assertThat(IVS.service()).isEqualTo("ivs");
         assertThat(REALTIME.service()).isEqualTo("ivs-realtime");
+        assertThat(CHAT.service()).isEqualTo("ivschat");
         assertThat(IVS.operations()).hasSize(41);
         assertThat(REALTIME.operations()).hasSize(39);
+        assertThat(CHAT.operations()).hasSize(17);
         for (ServiceModel model : ServiceModel.ivs()) {
             for (Operation op : model.operations().values()) {
                 assertThat(op.method()).isIn("GET", "POST", "DELETE", "PUT", "PATCH");
@@ -78,6 +81,36 @@ class ModelTest {
     }
 
     @Test
+    void theChatModelsResourceArnIsAppliedWholeToo() {
+        ServiceModel.Shape shape = CHAT.shape("ListTagsForResourceRequest");
+        ObjectNode room = Json.object().put("resourceArn", "arn:aws:ivschat:us-east-1:123456789012:room/abc");
+        ObjectNode logging = Json.object().put("resourceArn",
+                "arn:aws:ivschat:us-east-1:123456789012:logging-configuration/abc");
+        ObjectNode video = Json.object().put("resourceArn", "arn:aws:ivs:us-east-1:123456789012:stage/abc");
+
+        assertThat(ShapeValidator.checkInput(CHAT, shape, room).ok()).isTrue();
+        assertThat(ShapeValidator.checkInput(CHAT, shape, logging).ok()).isTrue();
+        assertThat(ShapeValidator.checkInput(CHAT, shape, video).ok()).isFalse();
+    }
+
+    @Test
+    void aUnionTakesExactlyOneMember() {
+        ServiceModel.Shape shape = CHAT.shape("CreateLoggingConfigurationRequest");
+        ObjectNode one = Json.object();
+        one.putObject("destinationConfiguration").putObject("s3").put("bucketName", "logs");
+        ObjectNode two = one.deepCopy();
+        ((ObjectNode) two.get("destinationConfiguration")).putObject("firehose").put("deliveryStreamName", "s");
+        ObjectNode none = Json.object();
+        none.putObject("destinationConfiguration");
+
+        assertThat(ShapeValidator.checkInput(CHAT, shape, one).ok()).isTrue();
+        assertThat(ShapeValidator.checkInput(CHAT, shape, two).violations()).containsExactly(
+                "Value at 'destinationConfiguration' failed to satisfy constraint: Member must have exactly one of "
+                        + "[cloudWatchLogs, firehose, s3] set, not 2");
+        assertThat(ShapeValidator.checkInput(CHAT, shape, none).ok()).isFalse();
+    }
+
+    @Test
     void wrongTypesAreTypeErrors() {
         ObjectNode input = Json.object().put("maxResults", "ten");
 
@@ -121,6 +154,11 @@ class ModelTest {
         assertThat(router.route("POST", "/CreateStage").orElseThrow().model().service()).isEqualTo("ivs-realtime");
         assertThat(router.route("POST", "/CreateChannel/").orElseThrow().operation().name()).isEqualTo("CreateChannel");
         assertThat(router.route("PUT", "/CreateChannel")).isEmpty();
+        assertThat(router.route("GET", "/tags/arn%3Aaws%3Aivschat%3Aus-east-1%3A1%3Aroom%2Fabc").orElseThrow()
+                .model().service()).isEqualTo("ivschat");
+        assertThat(router.route("DELETE", "/tags/arn%3Aaws%3Aivschat%3Aus-east-1%3A1%3Astage%2Fabc").orElseThrow()
+                .model().service()).as("an ivschat ARN goes to chat, whatever its type").isEqualTo("ivschat");
+        assertThat(router.route("POST", "/CreateRoom").orElseThrow().model().service()).isEqualTo("ivschat");
     }
 
     @Test

@@ -7,6 +7,8 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ivs.IvsClient;
 import software.amazon.awssdk.services.ivs.IvsClientBuilder;
+import software.amazon.awssdk.services.ivschat.IvschatClient;
+import software.amazon.awssdk.services.ivschat.IvschatClientBuilder;
 import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
 import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClientBuilder;
 
@@ -66,6 +68,29 @@ public final class Sdk {
     /** A client that makes each call once, for tests about errors the SDK would otherwise retry. */
     public static IvsClient lowLatencyWithoutRetries(IvsEmulator emulator) {
         return lowLatencyBuilder(emulator).overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(1))).build();
+    }
+
+    public static IvschatClient chat(IvsEmulator emulator) {
+        return chatBuilder(emulator).build();
+    }
+
+    /** A chat client signing for a region and with an access key id of its own (twelve digits name an account). */
+    public static IvschatClient chat(IvsEmulator emulator, String region, String accessKeyId) {
+        return chatBuilder(emulator).region(Region.of(region)).credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, emulator.secretAccessKey())))
+                .build();
+    }
+
+    /** A chat client that makes each call once, for tests about errors the SDK would otherwise retry. */
+    public static IvschatClient chatWithoutRetries(IvsEmulator emulator) {
+        return chatBuilder(emulator).overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(1))).build();
+    }
+
+    private static IvschatClientBuilder chatBuilder(IvsEmulator emulator) {
+        return IvschatClient.builder()
+                .endpointOverride(emulator.endpoint())
+                .region(Region.of(emulator.region()))
+                .credentialsProvider(credentials(emulator));
     }
 
     private static IvsRealTimeClientBuilder realTimeBuilder(IvsEmulator emulator) {

@@ -5,6 +5,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ivs.IvsClient;
+import software.amazon.awssdk.services.ivschat.IvschatClient;
 import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
 
 /**
@@ -19,7 +20,8 @@ public final class SdkClients {
     /**
      * A client of the named type for an emulator.
      *
-     * @param type {@code ...ivs.IvsClient} or {@code ...ivsrealtime.IvsRealTimeClient}
+     * @param type {@code ...ivs.IvsClient}, {@code ...ivsrealtime.IvsRealTimeClient} or
+     *     {@code ...ivschat.IvschatClient}
      * @param emulator the emulator
      * @return the client; the caller closes it
      */
@@ -28,6 +30,11 @@ public final class SdkClients {
                 AwsBasicCredentials.create(emulator.accessKeyId(), emulator.secretAccessKey()));
         if (type.equals(IvsClient.class.getName())) {
             return IvsClient.builder().endpointOverride(emulator.endpoint()).region(Region.of(emulator.region()))
+                    .credentialsProvider(credentials).build();
+        }
+        if (type.equals("software.amazon.awssdk.services.ivschat.IvschatClient")) {
+            // Compared by name, so that asking for another client never loads the chat module's classes.
+            return IvschatClient.builder().endpointOverride(emulator.endpoint()).region(Region.of(emulator.region()))
                     .credentialsProvider(credentials).build();
         }
         return IvsRealTimeClient.builder().endpointOverride(emulator.endpoint()).region(Region.of(emulator.region()))

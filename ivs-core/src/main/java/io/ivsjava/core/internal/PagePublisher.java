@@ -1,8 +1,6 @@
-package io.ivsjava.realtime.internal;
+package io.ivsjava.core.internal;
 
 import io.ivsjava.core.IvsException;
-import io.ivsjava.core.internal.Pages;
-import io.ivsjava.core.internal.SdkErrors;
 import java.util.ArrayDeque;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;

@@ -1,11 +1,10 @@
-package io.ivsjava.realtime;
+package io.ivsjava.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ivsjava.core.IvsNotFoundException;
+import io.ivsjava.core.fixtures.Collector;
 import io.ivsjava.core.IvsException;
-import io.ivsjava.core.internal.Pages;
-import io.ivsjava.realtime.internal.PagePublisher;
+import io.ivsjava.core.IvsNotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -91,7 +90,7 @@ class PagePublisherTest {
     @Test
     void pagesArrivingOnOtherThreadsAreDeliveredInOrder() throws Exception {
         ThreePages source = new ThreePages(false);
-        IvsRealTimeAsyncTest.Collector<String> all = new IvsRealTimeAsyncTest.Collector<>(Long.MAX_VALUE);
+        Collector<String> all = new Collector<>(Long.MAX_VALUE);
 
         new PagePublisher<>(source::fetch).subscribe(all);
 
