@@ -150,12 +150,16 @@ CLSS public abstract interface static io.ivsjava.emulator.EventWebhook$Credentia
 CLSS public abstract interface io.ivsjava.emulator.Fault
 innr public final static ConnectionReset
 innr public final static Delay
+innr public final static ErrorAfterApplying
+innr public final static OneOf
 innr public final static ServiceError
 innr public final static TruncatedResponse
+meth public !varargs static io.ivsjava.emulator.Fault oneOf(io.ivsjava.emulator.Fault[])
 meth public static io.ivsjava.emulator.Fault connectionReset()
 meth public static io.ivsjava.emulator.Fault delay(java.time.Duration)
 meth public static io.ivsjava.emulator.Fault error(java.lang.String)
 meth public static io.ivsjava.emulator.Fault error(java.lang.String,java.lang.String)
+meth public static io.ivsjava.emulator.Fault errorAfterApplying(java.lang.String)
 meth public static io.ivsjava.emulator.Fault internalError()
 meth public static io.ivsjava.emulator.Fault throttling()
 meth public static io.ivsjava.emulator.Fault truncatedResponse()
@@ -179,6 +183,29 @@ meth public final java.lang.String toString()
 meth public java.time.Duration latency()
 supr java.lang.Record
 hfds latency
+
+CLSS public final static io.ivsjava.emulator.Fault$ErrorAfterApplying
+ outer io.ivsjava.emulator.Fault
+cons public init(java.lang.String,java.lang.String)
+intf io.ivsjava.emulator.Fault
+meth public final boolean equals(java.lang.Object)
+meth public final int hashCode()
+meth public final java.lang.String toString()
+meth public java.lang.String errorCode()
+meth public java.lang.String message()
+supr java.lang.Record
+hfds errorCode,message
+
+CLSS public final static io.ivsjava.emulator.Fault$OneOf
+ outer io.ivsjava.emulator.Fault
+cons public init(java.util.List<io.ivsjava.emulator.Fault>)
+intf io.ivsjava.emulator.Fault
+meth public final boolean equals(java.lang.Object)
+meth public final int hashCode()
+meth public final java.lang.String toString()
+meth public java.util.List<io.ivsjava.emulator.Fault> faults()
+supr java.lang.Record
+hfds faults
 
 CLSS public final static io.ivsjava.emulator.Fault$ServiceError
  outer io.ivsjava.emulator.Fault

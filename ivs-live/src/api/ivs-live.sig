@@ -175,6 +175,7 @@ fld public final static int MAX_CO_HOSTS = 11
 fld public final static int MAX_PUBLISHERS = 12
 fld public final static java.lang.String DEFAULT_NAMESPACE = "default"
 fld public final static java.lang.String TAG_CREATED = "ivs-java:created"
+fld public final static java.lang.String TAG_IDEMPOTENCY_TOKEN = "ivs-java:idempotency-token"
 fld public final static java.lang.String TAG_LIBRARY = "ivs-java:library"
 fld public final static java.lang.String TAG_LIBRARY_VALUE = "ivs-live"
 fld public final static java.lang.String TAG_NAMESPACE = "ivs-java:namespace"
@@ -205,8 +206,8 @@ meth public java.lang.String toString()
 meth public static io.ivsjava.live.IvsLive$Builder builder()
 meth public void close()
 supr java.lang.Object
-hfds LOCK_STRIPES,LOG,NAMESPACE,PARTICIPANT_ID,clock,encoders,hints,hostTokenLifetime,hostTokens,invites,locks,lowLatency,namespace,ownsClients,participantSigner,playbackSigner,playbackTokenValidity,realTime,viewerTokenLifetime
-hcls Hint
+hfds LOG,NAMESPACE,PARTICIPANT_ID,clock,creates,encoderLock,encoders,hints,hostTokenLifetime,hostTokens,invites,locks,lowLatency,namespace,ownsClients,participantSigner,playbackSigner,playbackTokenValidity,realTime,viewerTokenLifetime
+hcls Hint,UserLock
 
 CLSS public final static io.ivsjava.live.IvsLive$Builder
  outer io.ivsjava.live.IvsLive

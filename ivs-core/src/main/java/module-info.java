@@ -17,12 +17,13 @@ module io.ivsjava.core {
             io.ivsjava.events.sqs,
             io.ivsjava.spring.autoconfigure;
 
-    // The AWS SDK serves only the internal helpers of the service modules (ivs-realtime, ivs-lowlatency), which
-    // require it themselves; ivs-events uses ivs-core without it.
+    // The AWS SDK serves only the internal helpers of the service modules (ivs-realtime, ivs-lowlatency, ivs-chat,
+    // ivs-live's exactly-once creates), which require it themselves; ivs-events uses ivs-core without it.
     requires static software.amazon.awssdk.auth;
     requires static software.amazon.awssdk.awscore;
     requires static software.amazon.awssdk.core;
     requires static software.amazon.awssdk.regions;
+    requires static software.amazon.awssdk.retries.api;
     requires org.slf4j;
     requires static com.amazon.corretto.crypto.provider;
     requires static org.bouncycastle.provider;

@@ -5,6 +5,11 @@ module io.ivsjava.live {
     requires transitive io.ivsjava.core;
     requires transitive io.ivsjava.realtime;
     requires transitive io.ivsjava.lowlatency;
+    // The creates ivs-live makes exactly once go to the SDK clients directly, with the SDK's own retries off.
+    requires software.amazon.awssdk.services.ivs;
+    requires software.amazon.awssdk.services.ivsrealtime;
+    requires software.amazon.awssdk.awscore;
+    requires software.amazon.awssdk.retries.api;
     requires org.slf4j;
     requires static org.jspecify;
 }

@@ -23,9 +23,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * java -jar ivs-benchmarks/target/ivs-benchmarks.jar            # everything, about 10 minutes
  * java -jar ivs-benchmarks/target/ivs-benchmarks.jar --quick    # a rough pass, about 3 minutes
  * java -jar ivs-benchmarks/target/ivs-benchmarks.jar TokenMinting -i 10   # any JMH options and filters
+ * java -jar ivs-benchmarks/target/ivs-benchmarks.jar soak      # the soak under faults instead ({@link Soak})
  * </pre>
  *
- * Any argument other than {@code --quick} is JMH's own ({@code -h} lists them; {@code -l} lists the benchmarks).
+ * Any argument other than {@code --quick} is JMH's own ({@code -h} lists them; {@code -l} lists the benchmarks),
+ * unless the first is {@code soak}: then the rest are the soak's.
  * The JMH results are written as JSON and the report as Markdown beside the jar ({@code ivs-benchmarks/target/}),
  * unless {@code -rff} names another file. Stateless; thread-safe.
  */
@@ -42,6 +44,10 @@ public final class Main {
      * @throws Exception if JMH fails
      */
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("soak")) {
+            Soak.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         if (rest.stream().anyMatch(JMH_ONLY::contains)) {
             org.openjdk.jmh.Main.main(args);

@@ -65,6 +65,15 @@ class ControlApiTest {
         assertThat(send("POST", "/ListStages", "{}").statusCode()).isEqualTo(500);
         assertThat(send("DELETE", "/_emulator/faults", "").statusCode()).isEqualTo(200);
         assertThat(send("POST", "/ListStages", "{}").statusCode()).isEqualTo(200);
+
+        assertThat(send("POST", "/_emulator/faults", "{\"share\":1.0,\"fault\":{\"type\":\"oneOf\",\"faults\":["
+                + "{\"type\":\"error\",\"errorCode\":\"ThrottlingException\"},"
+                + "{\"type\":\"errorAfterApplying\",\"errorCode\":\"InternalServerException\"}]}}").statusCode())
+                .isEqualTo(200);
+        assertThat(send("POST", "/ListStages", "{}").statusCode()).isEqualTo(429);
+        assertThat(send("POST", "/ListStages", "{}").statusCode()).isEqualTo(500);
+        assertThat(send("POST", "/ListStages", "{}").statusCode()).isEqualTo(429);
+        send("DELETE", "/_emulator/faults", "");
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.ivsjava.core.PublicKeyArn;
 import io.ivsjava.core.StageArn;
 import io.ivsjava.core.StreamingMode;
 import io.ivsjava.core.internal.Check;
+import io.ivsjava.live.internal.ExactlyOnceCreates;
 import io.ivsjava.live.internal.Tags;
 import io.ivsjava.live.internal.UserIds;
 import io.ivsjava.live.internal.VideoLimits;
@@ -20,7 +21,6 @@ import io.ivsjava.lowlatency.ChannelSpec;
 import io.ivsjava.lowlatency.ChannelSummary;
 import io.ivsjava.lowlatency.ChannelType;
 import io.ivsjava.lowlatency.ChannelUpdate;
-import io.ivsjava.lowlatency.CreatedChannel;
 import io.ivsjava.lowlatency.DeleteOption;
 import io.ivsjava.lowlatency.IvsLowLatency;
 import io.ivsjava.lowlatency.PlaybackToken;
@@ -44,7 +44,6 @@ import io.ivsjava.realtime.ParticipantToken;
 import io.ivsjava.realtime.ParticipantTokenSigner;
 import io.ivsjava.realtime.Role;
 import io.ivsjava.realtime.Stage;
-import io.ivsjava.realtime.StageSpec;
 import io.ivsjava.realtime.StageSummary;
 import io.ivsjava.realtime.Video;
 import io.ivsjava.realtime.Viewer;
@@ -113,10 +112,20 @@ import org.slf4j.LoggerFactory;
  * created for the user is deleted again before the exception is thrown (failures of that cleanup are added to it as
  * suppressed exceptions). {@link #end(Broadcast)} and the teardowns are idempotent.
  *
+ * <p><b>Retries and exactly-once creates.</b> Every call is retried as the SDK client's own retry strategy says (its
+ * maximum attempts, its backoff with jitter, its retry quota): throttling, 5xx, connection failures and answers cut
+ * short, never validation errors or other 4xx. A create that IVS does not make idempotent (a stage, a channel, a
+ * stream key, an encoder configuration) whose answer is lost may still have happened, so it is sent with the SDK's
+ * own retries off, carries the tag {@value #TAG_IDEMPOTENCY_TOKEN} with a token fresh for each create, and is
+ * retried by that same strategy only after a search for a resource carrying its token: a lost answer never leaves a
+ * duplicate. A composition starts with an idempotency token, which IVS honours. A stop, disconnect or delete whose
+ * answer was lost and whose retry finds nothing left to do counts as done.
+ *
  * <p>Thread-safe: share one instance. Operations on one user's resources (provisioning, ending, teardown) are
- * serialized within this instance; several instances (several backend processes) may provision the same user at
- * once, and then the resources found by tag are reused, or an extra one is left for the teardown and the janitor to
- * find. It owns the clients it builds from an {@link IvsConnection} and closes them in {@link #close()}.
+ * serialized within this instance, and those of different users run in parallel; several instances (several backend
+ * processes) may provision the same user at once, and then the resources found by tag are reused, or an extra one is
+ * left for the teardown and the janitor to find. It owns the clients it builds from an {@link IvsConnection} and
+ * closes them in {@link #close()}.
  */
 public final class IvsLive implements AutoCloseable {
     /** The tag key naming the library that created a resource. */
@@ -129,6 +138,11 @@ public final class IvsLive implements AutoCloseable {
     public static final String TAG_USER = Tags.USER;
     /** The tag key holding when a resource was created (ISO-8601, by the instance's clock). */
     public static final String TAG_CREATED = Tags.CREATED;
+    /**
+     * The tag key holding the idempotency token of the create that made a resource: fresh for each logical create
+     * and the same for its retries, so that a retry finds what an attempt whose answer was lost created.
+     */
+    public static final String TAG_IDEMPOTENCY_TOKEN = Tags.IDEMPOTENCY_TOKEN;
     /** The most publishers a stage holds (IVS's limit): the owner and {@value #MAX_CO_HOSTS} co-hosts. */
     public static final int MAX_PUBLISHERS = 12;
     /** The most co-hosts a broadcast invites: {@value #MAX_PUBLISHERS} publishers less the owner. */
@@ -139,7 +153,6 @@ public final class IvsLive implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IvsLive.class);
     private static final Pattern NAMESPACE = Pattern.compile("[a-zA-Z0-9_.:/=+\\-@]{1,64}");
     private static final Pattern PARTICIPANT_ID = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
-    private static final int LOCK_STRIPES = 64;
 
     private final IvsRealTime realTime;
     private final IvsLowLatency lowLatency;
@@ -153,10 +166,14 @@ public final class IvsLive implements AutoCloseable {
     private final Duration playbackTokenValidity;
     private final InviteStore invites;
     private final HostTokenSource hostTokens;
-    private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
+    /** One lock per user with an operation under way, dropped when none is: users never wait for each other. */
+    private final Map<String, UserLock> locks = new ConcurrentHashMap<>();
     /** What this instance last provisioned per user, to skip the scan by tag when it still exists. */
     private final Map<String, Hint> hints = new ConcurrentHashMap<>();
     private final Map<Video, Optional<EncoderConfigurationArn>> encoders = new ConcurrentHashMap<>();
+    /** Finding or creating a shared encoder configuration, one at a time, so this instance makes one per video. */
+    private final ReentrantLock encoderLock = new ReentrantLock();
+    private final ExactlyOnceCreates creates;
 
     private record Hint(Optional<StageArn> stage, Optional<ChannelArn> channel) {
     }
@@ -175,9 +192,7 @@ public final class IvsLive implements AutoCloseable {
         this.playbackTokenValidity = b.playbackTokenValidity;
         this.invites = b.invites;
         this.hostTokens = new HostTokenSource(this, b.clock, b.hostTokenRefreshAhead);
-        for (int i = 0; i < locks.length; i++) {
-            locks[i] = new ReentrantLock();
-        }
+        this.creates = new ExactlyOnceCreates(realTime, lowLatency);
     }
 
     /**
@@ -289,33 +304,16 @@ public final class IvsLive implements AutoCloseable {
             Optional<StreamKey> streamKey = Optional.empty();
             if (mode.usesChannel()) {
                 Optional<Channel> found = findChannel(userId);
-                if (found.isPresent()) {
-                    channel = Optional.of(reconcile(found.get(), options));
-                    if (mode == StreamingMode.LOW_LATENCY) {
-                        streamKey = Optional.of(streamKeyOf(channel.get(), userId));
-                    }
-                } else {
-                    CreatedChannel created = createChannel(userId, options);
-                    undo.add(() -> lowLatency.deleteChannel(created.channel().arn(), DeleteOption.STOP_STREAM_FIRST,
-                            DeleteOption.IF_EXISTS));
-                    channel = Optional.of(created.channel());
-                    streamKey = mode == StreamingMode.LOW_LATENCY ? Optional.of(created.streamKey()) : Optional.empty();
+                channel = Optional.of(found.isPresent() ? reconcile(found.get(), options)
+                        : createChannel(userId, options, undo));
+                if (mode == StreamingMode.LOW_LATENCY) {
+                    streamKey = Optional.of(streamKeyOf(channel.get(), userId));
                 }
             }
             Optional<Stage> stage = Optional.empty();
             if (mode.usesStage()) {
                 Optional<Stage> found = findStage(userId);
-                if (found.isPresent()) {
-                    stage = found;
-                } else {
-                    Stage created = realTime.createStage(StageSpec.builder()
-                            .name(UserIds.resourceName(namespace, userId))
-                            .tags(Tags.forUser(namespace, userId, clock.instant()))
-                            .build()).stage();
-                    LOG.info("Created stage {} for user {}", created.arn(), userId);
-                    undo.add(() -> deleteStage(created.arn()));
-                    stage = Optional.of(created);
-                }
+                stage = Optional.of(found.isPresent() ? found.get() : createStage(userId, undo));
             }
             hints.put(userId, new Hint(stage.map(Stage::arn), channel.map(Channel::arn)));
 
@@ -354,15 +352,52 @@ public final class IvsLive implements AutoCloseable {
         }
     }
 
-    private CreatedChannel createChannel(String userId, GoLiveOptions options) {
-        CreatedChannel created = lowLatency.createChannel(ChannelSpec.builder()
+    /**
+     * Creates the user's stage exactly once ({@link ExactlyOnceCreates}) and registers its deletion should the
+     * provisioning fail later; when the create's outcome stays unknown, the deletion looks for it by its token.
+     */
+    private Stage createStage(String userId, List<Runnable> undo) {
+        String token = ExactlyOnceCreates.newToken();
+        StageArn arn;
+        try {
+            arn = creates.stage(UserIds.resourceName(namespace, userId),
+                    Tags.forUser(namespace, userId, clock.instant()), token);
+        } catch (IvsException e) {
+            if (e.isRetryable()) {
+                undo.add(() -> creates.findStage(token).ifPresent(this::deleteStage));
+            }
+            throw e;
+        }
+        LOG.info("Created stage {} for user {}", arn, userId);
+        undo.add(() -> deleteStage(arn));
+        return realTime.getStage(arn);
+    }
+
+    /** Creates the user's channel exactly once, as {@link #createStage} does the stage. */
+    private Channel createChannel(String userId, GoLiveOptions options, List<Runnable> undo) {
+        String token = ExactlyOnceCreates.newToken();
+        ChannelSpec spec = ChannelSpec.builder()
                 .name(UserIds.resourceName(namespace, userId))
                 .type(options.effectiveChannelType())
                 .authorized(options.privatePlayback())
                 .tags(Tags.forUser(namespace, userId, clock.instant()))
-                .build());
-        LOG.info("Created channel {} for user {}", created.channel().arn(), userId);
-        return created;
+                .build();
+        ChannelArn arn;
+        try {
+            arn = creates.channel(spec, token);
+        } catch (IvsException e) {
+            if (e.isRetryable()) {
+                undo.add(() -> creates.findChannel(spec.name(), token).ifPresent(this::deleteChannel));
+            }
+            throw e;
+        }
+        LOG.info("Created channel {} for user {}", arn, userId);
+        undo.add(() -> deleteChannel(arn));
+        return lowLatency.getChannel(arn);
+    }
+
+    private void deleteChannel(ChannelArn arn) {
+        lowLatency.deleteChannel(arn, DeleteOption.STOP_STREAM_FIRST, DeleteOption.IF_EXISTS);
     }
 
     /** An existing channel, updated where the options ask for another playback mode or type. */
@@ -390,7 +425,8 @@ public final class IvsLive implements AutoCloseable {
             return lowLatency.getStreamKey(summary.get().arn());
         }
         LOG.info("Channel {} has no stream key; creating one", channel.arn());
-        return lowLatency.createStreamKey(channel.arn(), Tags.forUser(namespace, userId, clock.instant()));
+        return lowLatency.getStreamKey(creates.streamKey(channel.arn(), Tags.forUser(namespace, userId,
+                clock.instant()), ExactlyOnceCreates.newToken()));
     }
 
     private CompositionArn ensureComposition(String userId, Stage stage, Channel channel, GoLiveOptions options,
@@ -403,29 +439,57 @@ public final class IvsLive implements AutoCloseable {
         Video video = options.video().orElse(type == ChannelType.BASIC ? GoLiveOptions.DEFAULT_BASIC_VIDEO
                 : GoLiveOptions.DEFAULT_HYBRID_VIDEO);
         VideoLimits.check("options.video", video, type);
-        Composition started;
+        // One token for this start and all its retries: the SDK's own retries resend it, and IVS starts one
+        // composition per token. It is also a tag, to find the composition should the last answer be lost.
+        String token = ExactlyOnceCreates.newToken();
+        CompositionArn arn;
         try {
-            started = realTime.startComposition(compositionSpec(userId, stage, channel, options, encoderFor(video)));
+            arn = start(userId, stage, channel, options, video, token);
+        } catch (IvsException e) {
+            if (!e.isRetryable()) {
+                throw e;
+            }
+            Optional<CompositionArn> started;
+            try {
+                started = creates.findComposition(stage.arn(), token, c -> running(c.state()));
+            } catch (IvsException lookupFailed) {
+                e.addSuppressed(lookupFailed);
+                undo.add(() -> creates.findComposition(stage.arn(), token, c -> running(c.state()))
+                        .ifPresent(this::stopComposition));
+                throw e;
+            }
+            arn = started.orElseThrow(() -> e);
+            LOG.info("StartComposition failed ({}), but had started composition {}", e.getMessage(), arn);
+        }
+        LOG.info("Started composition {} of stage {} into channel {}", arn, stage.arn(), channel.arn());
+        CompositionArn started = arn;
+        undo.add(() -> stopComposition(started));
+        return arn;
+    }
+
+    private CompositionArn start(String userId, Stage stage, Channel channel, GoLiveOptions options, Video video,
+                                 String token) {
+        try {
+            return realTime.startComposition(compositionSpec(userId, stage, channel, options, encoderFor(video),
+                    token)).arn();
         } catch (IvsNotFoundException e) {
             if (encoders.remove(video) == null) {
                 throw e;
             }
             // the shared encoder configuration this instance remembered was deleted: find or create it again
-            started = realTime.startComposition(compositionSpec(userId, stage, channel, options, encoderFor(video)));
+            return realTime.startComposition(compositionSpec(userId, stage, channel, options, encoderFor(video),
+                    token)).arn();
         }
-        LOG.info("Started composition {} of stage {} into channel {}", started.arn(), stage.arn(), channel.arn());
-        CompositionArn arn = started.arn();
-        undo.add(() -> stopComposition(arn));
-        return arn;
     }
 
     private CompositionSpec compositionSpec(String userId, Stage stage, Channel channel, GoLiveOptions options,
-                                            Optional<EncoderConfigurationArn> encoder) {
+                                            Optional<EncoderConfigurationArn> encoder, String token) {
         CompositionSpec.Builder spec = CompositionSpec.builder(stage.arn())
                 .layout(options.layout().orElse(Layout.grid()))
                 .destination(encoder.map(e -> CompositionDestination.channel(channel.arn(), e))
-                        .orElseGet(() -> CompositionDestination.channel(channel.arn())));
-        Tags.forUser(namespace, userId, clock.instant()).forEach(spec::tag);
+                        .orElseGet(() -> CompositionDestination.channel(channel.arn())))
+                .idempotencyToken(token);
+        ExactlyOnceCreates.withToken(Tags.forUser(namespace, userId, clock.instant()), token).forEach(spec::tag);
         return spec.build();
     }
 
@@ -505,19 +569,28 @@ public final class IvsLive implements AutoCloseable {
         if (known != null) {
             return known;
         }
-        String name = encoderName(video);
-        Optional<EncoderConfigurationArn> found = realTime.listEncoderConfigurations()
-                .filter(e -> e.name().equals(name) && Tags.ours(e.tags(), namespace))
-                .map(EncoderConfigurationSummary::arn)
-                .min(Comparator.comparing(EncoderConfigurationArn::value));
-        EncoderConfigurationArn arn = found.orElseGet(() -> {
-            EncoderConfigurationArn created = realTime.createEncoderConfiguration(name, video, Tags.shared(namespace))
-                    .arn();
-            LOG.info("Created encoder configuration {} ({})", created, name);
-            return created;
-        });
-        encoders.put(video, Optional.of(arn));
-        return Optional.of(arn);
+        encoderLock.lock();
+        try {
+            known = encoders.get(video);
+            if (known != null) {
+                return known;
+            }
+            String name = encoderName(video);
+            Optional<EncoderConfigurationArn> found = realTime.listEncoderConfigurations()
+                    .filter(e -> e.name().equals(name) && Tags.ours(e.tags(), namespace))
+                    .map(EncoderConfigurationSummary::arn)
+                    .min(Comparator.comparing(EncoderConfigurationArn::value));
+            EncoderConfigurationArn arn = found.orElseGet(() -> {
+                EncoderConfigurationArn created = creates.encoderConfiguration(name, video, Tags.shared(namespace),
+                        ExactlyOnceCreates.newToken());
+                LOG.info("Created encoder configuration {} ({})", created, name);
+                return created;
+            });
+            encoders.put(video, Optional.of(arn));
+            return Optional.of(arn);
+        } finally {
+            encoderLock.unlock();
+        }
     }
 
     private static String encoderName(Video video) {
@@ -1058,12 +1131,28 @@ public final class IvsLive implements AutoCloseable {
     }
 
     private <T> T locked(String userId, Supplier<T> action) {
-        ReentrantLock lock = locks[Math.floorMod(userId.hashCode(), LOCK_STRIPES)];
-        lock.lock();
+        UserLock held = locks.compute(userId, (k, l) -> (l == null ? new UserLock() : l).enter());
+        held.lock.lock();
         try {
             return action.get();
         } finally {
-            lock.unlock();
+            held.lock.unlock();
+            locks.computeIfPresent(userId, (k, l) -> l.leave());
+        }
+    }
+
+    /** A user's lock and how many calls hold or wait for it; changed only inside the map's compute. */
+    private static final class UserLock {
+        final ReentrantLock lock = new ReentrantLock();
+        int calls;
+
+        UserLock enter() {
+            calls++;
+            return this;
+        }
+
+        UserLock leave() {
+            return --calls == 0 ? null : this;
         }
     }
 

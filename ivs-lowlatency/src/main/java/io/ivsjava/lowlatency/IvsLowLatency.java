@@ -125,6 +125,10 @@ public final class IvsLowLatency implements AutoCloseable {
     /**
      * Creates a channel and its stream key.
      *
+     * <p>IVS does not make this create idempotent: when its answer is lost (a reset connection, an answer cut short,
+     * a 5xx), the channel may exist, and the SDK's automatic retry then makes a second one. To create exactly once,
+     * tag the channel with a token of your own and look for it before retrying, as ivs-live does.
+     *
      * @param spec the channel's settings
      * @return the channel, with its ingest endpoints and playback URL, and the stream key
      * @throws io.ivsjava.core.IvsQuotaExceededException if the account has its maximum of channels

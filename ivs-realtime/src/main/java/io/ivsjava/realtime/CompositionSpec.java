@@ -116,7 +116,8 @@ public record CompositionSpec(StageArn stage, Layout layout, List<CompositionDes
         }
 
         /**
-         * Makes the start idempotent: a retry with the same token starts no second composition.
+         * Makes the start idempotent: a retry with the same token starts no second composition. Without one, the
+         * SDK generates a token per call, which its own retries resend; give one to make a later call safe too.
          *
          * @param token 1 to 64 letters, digits, {@code -} and {@code _}
          * @return this builder

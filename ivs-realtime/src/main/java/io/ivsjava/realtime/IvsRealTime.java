@@ -117,6 +117,10 @@ public final class IvsRealTime implements AutoCloseable {
     /**
      * Creates a stage, and the participant tokens asked for in the spec.
      *
+     * <p>IVS does not make this create idempotent: when its answer is lost (a reset connection, an answer cut short,
+     * a 5xx), the stage may exist, and the SDK's automatic retry then makes a second one. To create exactly once, tag
+     * the stage with a token of your own and look for it before retrying, as ivs-live does.
+     *
      * @param spec the stage's name, tags, initial participants and recording
      * @return the stage with its endpoints, and the tokens in the order asked
      * @throws io.ivsjava.core.IvsQuotaExceededException when the account has its maximum of stages

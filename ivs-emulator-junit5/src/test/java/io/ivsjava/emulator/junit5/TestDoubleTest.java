@@ -205,6 +205,38 @@ class TestDoubleTest {
     }
 
     @Test
+    void oneOfSpreadsAShareOverSeveralKindsInTurn() {
+        emulator.injectFault(0.5, Fault.oneOf(Fault.throttling(), Fault.internalError(), Fault.connectionReset()));
+        List<String> outcomes = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            try {
+                once.listStages(b -> b.maxResults(1));
+                outcomes.add("ok");
+            } catch (IvsRealTimeException e) {
+                outcomes.add(Integer.toString(e.statusCode()));
+            } catch (SdkClientException e) {
+                outcomes.add("reset");
+            }
+        }
+        assertThat(outcomes).containsExactly("ok", "429", "ok", "500", "ok", "reset", "ok", "429");
+        assertThat(emulator.calls("ListStages").get(3).fault()).hasValue(Fault.internalError());
+    }
+
+    @Test
+    void anErrorAfterApplyingAnswersAnErrorForWhatTookEffect() {
+        emulator.injectFault("CreateStage", 1, Fault.errorAfterApplying("InternalServerException"));
+        assertThatThrownBy(() -> once.createStage(b -> b.name("acted")))
+                .isInstanceOfSatisfying(InternalServerException.class, e -> assertThat(e.statusCode()).isEqualTo(500));
+        assertThat(client.listStages(b -> b.maxResults(10)).stages()).extracting(s -> s.name()).containsExactly("acted");
+
+        // an operation that fails by itself answers its own error
+        emulator.injectFault("GetStage", 1, Fault.errorAfterApplying("InternalServerException"));
+        String missing = "arn:aws:ivs:" + emulator.region() + ":" + emulator.accountId() + ":stage/a1B2c3D4e5F6";
+        assertThatThrownBy(() -> once.getStage(b -> b.arn(missing)))
+                .isInstanceOf(software.amazon.awssdk.services.ivsrealtime.model.ResourceNotFoundException.class);
+    }
+
+    @Test
     void faultsAreCheckedWhenInjected() {
         assertThatThrownBy(() -> emulator.injectFault("LaunchRocket", 1, Fault.throttling()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("operation");
@@ -216,6 +248,13 @@ class TestDoubleTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("share");
         assertThatThrownBy(() -> Fault.delay(Duration.ofMinutes(2)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("latency");
+        assertThatThrownBy(() -> emulator.injectFault(0.1, Fault.oneOf(Fault.throttling(), Fault.error("OopsException"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("errorCode");
+        assertThatThrownBy(() -> emulator.injectFault("GetStage", 1, Fault.errorAfterApplying("OopsException")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("errorCode");
+        assertThatThrownBy(() -> Fault.oneOf()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("faults");
+        assertThatThrownBy(() -> Fault.oneOf(Fault.oneOf(Fault.throttling())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("oneOf");
     }
 
     @Test

@@ -119,6 +119,10 @@ final class ApiHandler implements HttpTransport.Handler {
                 answer = faulted(fault).orElse(null);
                 if (answer == null) {
                     answer = run(route.get(), scope, input);
+                    if (fault.orElse(null) instanceof Fault.ErrorAfterApplying) {
+                        Fault.ErrorAfterApplying after = (Fault.ErrorAfterApplying) fault.get();
+                        answer = Answer.error(new ApiException(after.errorCode(), after.message()), route.map(Route::model));
+                    }
                 }
             } catch (ApiException e) {
                 answer = Answer.error(e, route.map(Route::model));

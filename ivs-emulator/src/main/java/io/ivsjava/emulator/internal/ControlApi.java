@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -37,8 +39,9 @@ import java.util.function.Function;
  * </pre>
  *
  * <p>A fault is {@code {"type": "error", "errorCode": "ThrottlingException", "message": "..."}},
- * {@code {"type": "delay", "latency": "PT0.5S"}}, {@code {"type": "connectionReset"}} or
- * {@code {"type": "truncatedResponse"}}. Durations and instants are ISO-8601. Mistakes are answered
+ * {@code {"type": "delay", "latency": "PT0.5S"}}, {@code {"type": "connectionReset"}},
+ * {@code {"type": "truncatedResponse"}}, {@code {"type": "errorAfterApplying", "errorCode": "..."}} or
+ * {@code {"type": "oneOf", "faults": [{...}, ...]}}. Durations and instants are ISO-8601. Mistakes are answered
  * {@code 400 ValidationException} with a message naming the field.
  *
  * <p>Thread-safe; the simulations are registered once, at start-up.
@@ -224,9 +227,17 @@ final class ControlApi {
                     return Fault.connectionReset();
                 case "truncatedResponse":
                     return Fault.truncatedResponse();
+                case "errorAfterApplying":
+                    return Fault.errorAfterApplying(required(node, "errorCode"));
+                case "oneOf":
+                    List<Fault> faults = new ArrayList<>();
+                    for (JsonNode each : node.path("faults")) {
+                        faults.add(fault(each));
+                    }
+                    return Fault.oneOf(faults.toArray(new Fault[0]));
                 default:
                     throw ApiException.validation("fault.type: \"" + type + "\" is not one of error, delay, "
-                            + "connectionReset, truncatedResponse");
+                            + "connectionReset, truncatedResponse, errorAfterApplying, oneOf");
             }
         } catch (IllegalArgumentException e) {
             throw ApiException.validation("fault." + e.getMessage());

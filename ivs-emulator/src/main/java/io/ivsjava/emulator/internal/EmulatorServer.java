@@ -311,9 +311,14 @@ public final class EmulatorServer {
     }
 
     private static Fault checked(Fault fault) {
-        if (fault instanceof Fault.ServiceError && !ApiException.known(((Fault.ServiceError) fault).errorCode())) {
-            throw new IllegalArgumentException("errorCode: \"" + ((Fault.ServiceError) fault).errorCode()
+        String code = fault instanceof Fault.ServiceError ? ((Fault.ServiceError) fault).errorCode()
+                : fault instanceof Fault.ErrorAfterApplying ? ((Fault.ErrorAfterApplying) fault).errorCode() : null;
+        if (code != null && !ApiException.known(code)) {
+            throw new IllegalArgumentException("errorCode: \"" + code
                     + "\" is not an error of the IVS models or of the protocol, such as ThrottlingException");
+        }
+        if (fault instanceof Fault.OneOf) {
+            ((Fault.OneOf) fault).faults().forEach(EmulatorServer::checked);
         }
         return fault;
     }

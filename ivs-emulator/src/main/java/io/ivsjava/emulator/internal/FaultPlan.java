@@ -9,33 +9,50 @@ import java.util.Optional;
 /**
  * The faults injected into an emulator: per operation for the next N calls, in the order injected, and as a share
  * of all calls. A share is applied evenly and without randomness: with share {@code s}, exactly
- * {@code floor(n * s)} of the first {@code n} calls after injection get the fault, so tests are repeatable.
+ * {@code floor(n * s)} of the first {@code n} calls after injection get the fault, so tests are repeatable. A rule
+ * whose fault is a {@link Fault.OneOf} applies its faults in turn, so {@link #next} always returns a single kind.
  *
  * <p>Thread-safe: synchronized; with nothing injected, {@link #next} is a single volatile read.
  */
 final class FaultPlan {
-    /** A rule for the next {@code remaining} calls to one operation. */
-    private static final class Next {
-        final String operation;
+    /** What a rule applies: its fault, or for a {@link Fault.OneOf} each of its faults in turn. */
+    private static class Rule {
         final Fault fault;
+        private int turn;
+
+        Rule(Fault fault) {
+            this.fault = fault;
+        }
+
+        Fault apply() {
+            if (fault instanceof Fault.OneOf) {
+                List<Fault> faults = ((Fault.OneOf) fault).faults();
+                return faults.get(turn++ % faults.size());
+            }
+            return fault;
+        }
+    }
+
+    /** A rule for the next {@code remaining} calls to one operation. */
+    private static final class Next extends Rule {
+        final String operation;
         int remaining;
 
         Next(String operation, int remaining, Fault fault) {
+            super(fault);
             this.operation = operation;
             this.remaining = remaining;
-            this.fault = fault;
         }
     }
 
     /** A rule for a share of all calls. */
-    private static final class Share {
+    private static final class Share extends Rule {
         final double share;
-        final Fault fault;
         long seen;
 
         Share(double share, Fault fault) {
+            super(fault);
             this.share = share;
-            this.fault = fault;
         }
     }
 
@@ -77,14 +94,14 @@ final class FaultPlan {
                         it.remove();
                     }
                     any = !next.isEmpty() || !shares.isEmpty();
-                    return Optional.of(rule.fault);
+                    return Optional.of(rule.apply());
                 }
             }
             Optional<Fault> chosen = Optional.empty();
             for (Share rule : shares) {
                 rule.seen++;
                 if (chosen.isEmpty() && Math.floor(rule.seen * rule.share) > Math.floor((rule.seen - 1) * rule.share)) {
-                    chosen = Optional.of(rule.fault);
+                    chosen = Optional.of(rule.apply());
                 }
             }
             return chosen;

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -30,17 +31,28 @@ import java.util.concurrent.ThreadLocalRandom;
  * EventBridge would deliver to {@code /events} itself, with the key it was given (the backend's
  * {@value EventsApiKey#VARIABLE}), and says so.
  *
+ * <p>Where the backend's emulator has its media plane on ({@code --rtmp-port}; its {@code /health} names an
+ * {@code rtmpIngest}) and FFmpeg is on the PATH, the LOW_LATENCY part streams for real: FFmpeg publishes a test
+ * pattern to the RTMPS server and stream key the studio hands out, the live flag follows the emulator's real Stream
+ * Start event, a player's requests find a playlist at the playback URL, and stopping FFmpeg brings Stream End. Without
+ * FFmpeg the encoder is simulated, and the demo says so.
+ *
  * <p>Not thread-safe: one demo runs on one thread.
  */
 public final class Demo {
     private static final Duration WAIT = Duration.ofSeconds(15);
+    /** How long a real encoder may take to go live, or a player to find a segment, on a busy machine. */
+    private static final Duration MEDIA_WAIT = Duration.ofSeconds(60);
 
     private final URI base;
     private final PrintStream out;
     private final Optional<EventsApiKey> eventsKey;
+    private final String ffmpeg;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String suffix = Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0xffff));
     private boolean emulated;
+    /** The emulator's RTMP server, when its media plane is on and FFmpeg is here to stream to it. */
+    private Optional<URI> realIngest = Optional.empty();
 
     /**
      * A demo against a running backend.
@@ -60,9 +72,22 @@ public final class Demo {
      * @param eventsKey the backend's events API key; without it {@code POST /events} answers 401
      */
     public Demo(URI base, PrintStream out, Optional<EventsApiKey> eventsKey) {
+        this(base, out, eventsKey, FfmpegEncoder.PROGRAM);
+    }
+
+    /**
+     * A demo against a running backend that runs a given FFmpeg where the backend's emulator takes RTMP.
+     *
+     * @param base the backend's URL
+     * @param out where the demo is told
+     * @param eventsKey the backend's events API key
+     * @param ffmpeg the FFmpeg program, by name (looked up on the PATH) or path
+     */
+    Demo(URI base, PrintStream out, Optional<EventsApiKey> eventsKey, String ffmpeg) {
         this.base = base;
         this.out = out;
         this.eventsKey = eventsKey;
+        this.ffmpeg = ffmpeg;
     }
 
     /**
@@ -90,6 +115,17 @@ public final class Demo {
         if (!emulated) {
             out.println("No media-plane simulation here: participants' joins and encoders are skipped, and the demo "
                     + "posts the stream events EventBridge would deliver to /events itself.");
+        }
+        if (health.hasNonNull("rtmpIngest")) {
+            URI rtmp = URI.create(health.path("rtmpIngest").asText());
+            if (FfmpegEncoder.available(ffmpeg)) {
+                realIngest = Optional.of(rtmp);
+                out.println("The emulator's media plane is on (RTMP ingest at " + rtmp + "): in LOW_LATENCY, FFmpeg "
+                        + "streams to the channel and a player loads its playback URL.");
+            } else {
+                out.println("The emulator's media plane is on (RTMP ingest at " + rtmp + "), but " + ffmpeg
+                        + " is not on the PATH: the encoder is simulated instead (install FFmpeg to stream for real).");
+            }
         }
 
         realTime();
@@ -212,32 +248,148 @@ public final class Demo {
         JsonNode studio = call("GET", "/api/studio", cara, null, 200).path("admission");
         say("the encoder receives: " + describe(studio));
         expect(studio.path("type").asText().equals("RTMPS"), "a low-latency host gets an RTMPS ingest");
+        realIngest.ifPresent(rtmp -> {
+            URI server = URI.create(studio.path("server").asText());
+            expect(server.getPort() == rtmp.getPort(), "the studio's RTMPS server is the emulator's RTMP port");
+            say("to stream to it yourself: " + FfmpegEncoder.commandLine(server));
+            say("or " + FfmpegEncoder.obsSettings(rtmp));
+        });
 
         step("a viewer opens " + cara.name + "'s page (this is exactly what the viewer's page receives)");
         JsonNode page = call("GET", "/api/channels/" + cara.name, null, null, 200);
         say(page.toPrettyString().replace("\n", "\n   "));
         expect(page.path("admission").path("type").asText().equals("HLS"), "a low-latency viewer gets HLS");
+        String playbackUrl = page.path("admission").path("playbackUrl").asText();
+        if (realIngest.isPresent()) {
+            say("to watch it while it is live: " + FfmpegEncoder.players(playbackUrl));
+        }
 
-        step(cara.name + "'s encoder connects with the stream key");
         call("POST", "/api/studio/live", cara, null, 200);
         String channel = cara.signUp.path("broadcast").path("channel").path("arn").asText();
-        String streamId = streamStart(channel);
-        expectLive(cara, true);
+        if (realIngest.isPresent()) {
+            streamWithFfmpeg(cara, studio, channel, URI.create(playbackUrl));
+        } else {
+            step(cara.name + "'s encoder connects with the stream key");
+            String streamId = streamStart(channel);
+            expectLive(cara, true);
+            lateStreamStart(cara, channel);
 
+            step(cara.name + " ends the stream");
+            JsonNode ended = call("POST", "/api/studio/end", cara, null, 200);
+            say("POST /api/studio/end -> " + ended.path("summary").asText());
+            if (!emulated) {
+                postEvent(channel, streamId, "Stream End", Instant.now());
+            }
+            expectLive(cara, false);
+        }
+        deleteAccount(cara);
+    }
+
+    private void lateStreamStart(User user, String channel) {
         step("a late, repeated Stream Start of an older stream reaches /events");
         JsonNode stale = postEvent(channel, "st-" + "0".repeat(12), "Stream Start",
                 Instant.now().minus(Duration.ofHours(2)));
         say("POST /events -> live " + stale.path("live").asBoolean() + ": an older stream cannot take the flag");
-        expectLive(cara, true);
+        expectLive(user, true);
+    }
 
-        step(cara.name + " ends the stream");
-        JsonNode ended = call("POST", "/api/studio/end", cara, null, 200);
-        say("POST /api/studio/end -> " + ended.path("summary").asText());
-        if (!emulated) {
-            postEvent(channel, streamId, "Stream End", Instant.now());
+    /**
+     * The real media plane: FFmpeg streams to the RTMPS server and stream key of the studio, the emulator's Stream
+     * Start reaches the backend through its webhook, a player finds a playlist at the playback URL, and when FFmpeg
+     * stops, Stream End takes the live flag down.
+     */
+    private void streamWithFfmpeg(User user, JsonNode studio, String channel, URI playbackUrl) {
+        URI server = URI.create(studio.path("server").asText());
+        step(user.name + "'s encoder connects: FFmpeg streams a test pattern and a tone to the studio's RTMPS server");
+        say("$ " + FfmpegEncoder.demoCommandLine(server));
+        long started = System.nanoTime();
+        try (FfmpegEncoder encoder = startEncoder(server, studio.path("streamKey").asText())) {
+            expectLive(user, true, MEDIA_WAIT, encoder);
+            say("(the emulator's Stream Start event, sent when FFmpeg's first frames arrived, reached /events "
+                    + "through its webhook)");
+
+            step("the viewer's player loads the playback URL");
+            String multivariant = playlist(playbackUrl, encoder);
+            String variant = multivariant.lines().filter(l -> l.startsWith("#EXT-X-STREAM-INF:")).findFirst()
+                    .orElseThrow(() -> new DemoFailure("expected: a multivariant playlist naming its rendition"));
+            URI rendition = playbackUrl.resolve(multivariant.lines().filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .findFirst().orElseThrow(() -> new DemoFailure("expected: the rendition's URL")));
+            say("GET " + playbackUrl + " -> 200, a multivariant playlist: " + variant);
+            String media = get(rendition, 200);
+            long segments = media.lines().filter(l -> l.startsWith("#EXTINF:")).count();
+            expect(segments > 0, "the media playlist lists a segment");
+            say("its media playlist lists " + segments + " MPEG-TS segment" + (segments == 1 ? "" : "s") + " ("
+                    + media.lines().filter(l -> l.startsWith("#EXTINF:")).findFirst().orElse("") + " ...): it plays");
+
+            lateStreamStart(user, channel);
+
+            step(user.name + " stops the encoder (FFmpeg quits)");
+            int status = encoder.stop(WAIT);
+            say(String.format(Locale.ROOT, "FFmpeg streamed for %.1f s and exited with status %d; the emulator "
+                    + "sends Stream End", (System.nanoTime() - started) / 1e9, status));
+            expectLive(user, false, MEDIA_WAIT, null);
+            waitForStatus(playbackUrl, 404);
+            say("GET " + playbackUrl + " -> 404: the channel is offline again");
         }
-        expectLive(cara, false);
-        deleteAccount(cara);
+
+        step(user.name + " ends the broadcast in the studio");
+        JsonNode ended = call("POST", "/api/studio/end", user, null, 200);
+        say("POST /api/studio/end -> " + ended.path("summary").asText() + " (the encoder had left already: "
+                + "StopStream found nothing to stop)");
+        expectLive(user, false);
+    }
+
+    private FfmpegEncoder startEncoder(URI server, String streamKey) {
+        try {
+            return FfmpegEncoder.start(ffmpeg, server, streamKey);
+        } catch (IOException e) {
+            throw new DemoFailure("FFmpeg could not be started: " + e.getMessage());
+        }
+    }
+
+    /** Waits for the playback URL to answer a playlist (it does once the first segment is complete). */
+    private String playlist(URI url, FfmpegEncoder encoder) {
+        Instant deadline = Instant.now().plus(MEDIA_WAIT);
+        while (true) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30)).build(),
+                    "GET " + url);
+            if (response.statusCode() == 200) {
+                expect(response.body().startsWith("#EXTM3U"), "the playback URL answers an HLS playlist");
+                return response.body();
+            }
+            if (!encoder.isAlive()) {
+                throw new DemoFailure("FFmpeg stopped before the playback URL answered: " + encoder.log());
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new DemoFailure("the playback URL answered " + response.statusCode() + " for "
+                        + MEDIA_WAIT.toSeconds() + " s while FFmpeg streamed");
+            }
+            sleep();
+        }
+    }
+
+    private String get(URI url, int expected) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30)).build(),
+                "GET " + url);
+        if (response.statusCode() != expected) {
+            throw new DemoFailure("GET " + url + " answered " + response.statusCode() + " (expected " + expected + ")");
+        }
+        return response.body();
+    }
+
+    private void waitForStatus(URI url, int expected) {
+        Instant deadline = Instant.now().plus(MEDIA_WAIT);
+        int status;
+        do {
+            status = send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30)).build(), "GET " + url)
+                    .statusCode();
+            if (status == expected) {
+                return;
+            }
+            sleep();
+        } while (Instant.now().isBefore(deadline));
+        throw new DemoFailure("GET " + url + " still answered " + status + " after " + MEDIA_WAIT.toSeconds()
+                + " s; expected " + expected);
     }
 
     // ------------------------------------------------------------------ HYBRID
@@ -419,7 +571,12 @@ public final class Demo {
 
     /** Waits for a user's live flag (events may take a moment), then prints it. */
     private void expectLive(User user, boolean live) {
-        Instant deadline = Instant.now().plus(WAIT);
+        expectLive(user, live, WAIT, null);
+    }
+
+    /** As {@link #expectLive(User, boolean)}, failing early if the encoder given stops meanwhile. */
+    private void expectLive(User user, boolean live, Duration wait, FfmpegEncoder encoder) {
+        Instant deadline = Instant.now().plus(wait);
         JsonNode page;
         do {
             page = call("GET", "/api/channels/" + user.name, null, null, 200);
@@ -427,10 +584,13 @@ public final class Demo {
                 say("live flag of " + user.name + ": " + live);
                 return;
             }
+            if (encoder != null && !encoder.isAlive()) {
+                throw new DemoFailure("FFmpeg stopped before " + user.name + " went live: " + encoder.log());
+            }
             sleep();
         } while (Instant.now().isBefore(deadline));
         throw new DemoFailure("the live flag of " + user.name + " stayed " + page.path("live").asBoolean()
-                + " for " + WAIT.toSeconds() + " s; expected " + live);
+                + " for " + wait.toSeconds() + " s; expected " + live);
     }
 
     private static String describe(JsonNode admission) {
@@ -469,15 +629,7 @@ public final class Demo {
             // As EventBridge's connection does for its API destination.
             eventsKey.ifPresent(key -> request.header(key.headerName(), key.value()));
         }
-        HttpResponse<String> response;
-        try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new DemoFailure(method + " " + path + " failed: " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DemoFailure(method + " " + path + " was interrupted");
-        }
+        HttpResponse<String> response = send(request.build(), method + " " + path);
         JsonNode answer;
         try {
             answer = response.body().isEmpty() ? Http.JSON.createObjectNode() : Http.JSON.readTree(response.body());
@@ -492,6 +644,17 @@ public final class Demo {
                     + expected + "): " + answer.path("error").asText() + ": " + answer.path("message").asText() + hint);
         }
         return answer;
+    }
+
+    private HttpResponse<String> send(HttpRequest request, String what) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new DemoFailure(what + " failed: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DemoFailure(what + " was interrupted");
+        }
     }
 
     private static void expect(boolean condition, String what) {

@@ -5,6 +5,7 @@ import io.ivsjava.emulator.EventWebhook;
 import io.ivsjava.emulator.IvsEmulator;
 import java.net.URI;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Which IVS the backend talks to: an embedded emulator (the default), another emulator by URL, or AWS.
@@ -14,6 +15,7 @@ import java.util.Optional;
 public final class IvsTarget implements AutoCloseable {
     private final boolean startsWithBackend;
     private final boolean ownsEmulator;
+    private final OptionalInt rtmpPort;
     private IvsConnection connection;
     private Optional<IvsEmulator> emulator;
     private String description;
@@ -21,14 +23,16 @@ public final class IvsTarget implements AutoCloseable {
     private IvsTarget(IvsConnection connection, Optional<IvsEmulator> emulator, boolean ownsEmulator,
                       String description) {
         this.startsWithBackend = false;
+        this.rtmpPort = OptionalInt.empty();
         this.connection = connection;
         this.emulator = emulator;
         this.ownsEmulator = ownsEmulator;
         this.description = description;
     }
 
-    private IvsTarget() {
+    private IvsTarget(OptionalInt rtmpPort) {
         this.startsWithBackend = true;
+        this.rtmpPort = rtmpPort;
         this.ownsEmulator = true;
         this.emulator = Optional.empty();
         this.description = "embedded IVS emulator (not started yet)";
@@ -42,7 +46,23 @@ public final class IvsTarget implements AutoCloseable {
      * @return the target
      */
     public static IvsTarget embedded() {
-        return new IvsTarget();
+        return new IvsTarget(OptionalInt.empty());
+    }
+
+    /**
+     * As {@link #embedded()}, with the emulator's real media plane on: it takes RTMP(S) publishes on a port of its
+     * own, so the ingest endpoint of every channel (and the RTMPS server a studio hands out) reaches it, and serves
+     * what arrives as HLS at the channel's playback URL.
+     *
+     * @param rtmpPort the RTMP port; 0 picks a free one
+     * @return the target
+     */
+    public static IvsTarget embeddedWithMediaPlane(int rtmpPort) {
+        if (rtmpPort < 0 || rtmpPort > 65535) {
+            throw new IllegalArgumentException("rtmpPort: " + rtmpPort + " is out of range; allowed 0..65535 (0 picks "
+                    + "a free port)");
+        }
+        return new IvsTarget(OptionalInt.of(rtmpPort));
     }
 
     /**
@@ -57,10 +77,12 @@ public final class IvsTarget implements AutoCloseable {
         }
         IvsEmulator.Builder builder = IvsEmulator.builder();
         webhook.ifPresent(builder::eventWebhook);
+        rtmpPort.ifPresent(builder::rtmpPort);
         IvsEmulator started = builder.start();
         emulator = Optional.of(started);
         connection = connectionTo(started);
-        description = "embedded IVS emulator at " + started.endpoint() + " (" + started.region() + ")";
+        description = "embedded IVS emulator at " + started.endpoint() + " (" + started.region() + ")"
+                + started.rtmpEndpoint().map(rtmp -> ", RTMP ingest at " + rtmp).orElse("");
     }
 
     /** {@return whether the backend starts this target's emulator, and so can give it a webhook} */

@@ -19,10 +19,13 @@ import java.util.Optional;
  * @param demoTarget a running backend for the demo to drive instead of starting one
  * @param eventsApiKey the EventBridge connection's API key that {@code POST /events} requires (and the demo sends);
  *     empty for a random one, which only the backend's own embedded emulator knows
+ * @param rtmpPort with the embedded emulator only: turn its media plane on, taking RTMP(S) publishes on this port
+ *     (0 picks a free one) and serving HLS at channels' playback URLs; empty (the default) keeps it simulated
  */
 public record Options(String command, Backend backend, Optional<URI> endpoint, String region, String host,
                       Optional<Integer> port,
-                      DatabaseConfig database, Optional<URI> demoTarget, Optional<EventsApiKey> eventsApiKey) {
+                      DatabaseConfig database, Optional<URI> demoTarget, Optional<EventsApiKey> eventsApiKey,
+                      Optional<Integer> rtmpPort) {
     /** The environment variable holding the database password (never a command-line argument, which anyone sees). */
     public static final String PASSWORD_VARIABLE = "STREAMCAT_DB_PASSWORD";
 
@@ -41,6 +44,9 @@ public record Options(String command, Backend backend, Optional<URI> endpoint, S
             "  --jdbc-url URL       another database, such as jdbc:postgresql://127.0.0.1:5432/streamcat",
             "  --db-user NAME       its user; the password comes from $" + PASSWORD_VARIABLE,
             "  --url URL            (demo) drive a backend that is already running there",
+            "  --rtmp-port N        the embedded emulator's real media plane: RTMP(S) ingest on port N (0: any free",
+            "                       port) and HLS playback; the demo then streams with FFmpeg (not with --aws,",
+            "                       --endpoint or --url)",
             "  --events-api-key-header NAME  the header of the EventBridge connection's API key (default "
                     + EventsApiKey.DEFAULT_HEADER + ")",
             "                       POST /events requires the key; it comes from $" + EventsApiKey.VARIABLE
@@ -94,6 +100,7 @@ public record Options(String command, Backend backend, Optional<URI> endpoint, S
         String region = "us-east-1";
         String host = "127.0.0.1";
         Optional<Integer> port = Optional.empty();
+        Optional<Integer> rtmpPort = Optional.empty();
         Path data = DatabaseConfig.DEFAULT_DATA_DIRECTORY;
         Optional<String> jdbcUrl = Optional.empty();
         Optional<String> dbUser = Optional.empty();
@@ -122,14 +129,10 @@ public record Options(String command, Backend backend, Optional<URI> endpoint, S
                     host = value;
                     break;
                 case "--port":
-                    try {
-                        port = Optional.of(Integer.parseInt(value));
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException("--port: not a number: " + value);
-                    }
-                    if (port.get() < 0 || port.get() > 65535) {
-                        throw new IllegalArgumentException("--port: must be 0..65535");
-                    }
+                    port = Optional.of(portNumber(name, value));
+                    break;
+                case "--rtmp-port":
+                    rtmpPort = Optional.of(portNumber(name, value));
                     break;
                 case "--data":
                     data = Path.of(value);
@@ -159,6 +162,12 @@ public record Options(String command, Backend backend, Optional<URI> endpoint, S
         if (url.isPresent() && !command.equals("demo")) {
             throw new IllegalArgumentException("--url is for the demo");
         }
+        if (rtmpPort.isPresent() && (aws || endpoint.isPresent() || url.isPresent())) {
+            throw new IllegalArgumentException("--rtmp-port is for the embedded emulator only: " + (aws
+                    ? "with --aws, encoders stream to the ingest endpoint IVS gives each channel"
+                    : endpoint.isPresent() ? "start the emulator at --endpoint with --rtmp-port instead"
+                    : "the backend at --url has its own (the demo streams with FFmpeg where it takes RTMP)"));
+        }
         DatabaseConfig database = jdbcUrl.isPresent()
                 ? new DatabaseConfig(jdbcUrl.get(), dbUser, passwordFromEnvironment)
                 : DatabaseConfig.embedded(data);
@@ -170,12 +179,25 @@ public record Options(String command, Backend backend, Optional<URI> endpoint, S
         } catch (io.ivsjava.core.IvsValidationException e) {
             throw new IllegalArgumentException("events API key: " + e.getMessage());
         }
-        return new Options(command, backend, endpoint, region, host, port, database, url, eventsApiKey);
+        return new Options(command, backend, endpoint, region, host, port, database, url, eventsApiKey, rtmpPort);
+    }
+
+    private static int portNumber(String name, String value) {
+        int number;
+        try {
+            number = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + ": not a number: " + value);
+        }
+        if (number < 0 || number > 65535) {
+            throw new IllegalArgumentException(name + ": must be 0..65535");
+        }
+        return number;
     }
 
     private static boolean isValued(String name) {
         return java.util.Set.of("--endpoint", "--region", "--host", "--port", "--data", "--jdbc-url", "--db-user", "--url",
-                "--events-api-key", "--events-api-key-header").contains(name);
+                "--events-api-key", "--events-api-key-header", "--rtmp-port").contains(name);
     }
 
     private static URI uri(String name, String value) {

@@ -2,6 +2,7 @@ package io.ivsjava.examples.streamcat;
 
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
@@ -14,6 +15,8 @@ import java.util.concurrent.CountDownLatch;
  *       {@code --url URL} the demo drives a backend that is already running instead.</li>
  *   <li>{@code serve} runs the backend until the process is stopped.</li>
  * </ul>
+ * With {@code --rtmp-port N} the embedded emulator's media plane is real: encoders publish over RTMP(S) and viewers
+ * play HLS; {@code serve} prints how, and the demo streams with FFmpeg where it is installed.
  * See {@link Options#USAGE} for the options. Stateless; {@link #run} may be called from any thread.
  */
 public final class StreamCat {
@@ -102,6 +105,7 @@ public final class StreamCat {
             stopped.countDown();
         }, "streamcat-shutdown"));
         out.println("StreamCat backend listening on " + backend.endpoint() + "; Ctrl-C stops it");
+        backend.rtmpIngest().ifPresent(rtmp -> mediaPlane(rtmp, out));
         try {
             stopped.await();
         } catch (InterruptedException e) {
@@ -109,6 +113,20 @@ public final class StreamCat {
             backend.close();
         }
         return 0;
+    }
+
+    /** How to stream to, and watch, a LOW_LATENCY user's channel on the embedded emulator's media plane. */
+    static void mediaPlane(URI rtmp, PrintStream out) {
+        URI rtmps = URI.create(rtmp.toString().replaceFirst("^rtmp:", "rtmps:"));
+        out.println("The embedded emulator's media plane is on: RTMP(S) ingest at " + rtmp + ", HLS at each channel's "
+                + "playback URL.");
+        out.println("A LOW_LATENCY user's studio (GET /api/studio) hands out its RTMPS server, " + rtmps
+                + ", and stream key. Stream with");
+        out.println("  " + FfmpegEncoder.commandLine(rtmps));
+        out.println("or " + FfmpegEncoder.obsSettings(rtmp) + ".");
+        out.println("Watch: the viewer page (GET /api/channels/<username>) has the playbackUrl, which answers while "
+                + "the stream is live:");
+        out.println("  " + FfmpegEncoder.players("<playbackUrl>"));
     }
 
     private static StreamCatBackend start(Options options, int defaultPort, EventsApiKey eventsKey) {
@@ -121,7 +139,7 @@ public final class StreamCat {
                 ivs = IvsTarget.endpoint(options.endpoint().orElseThrow(), options.region());
                 break;
             default:
-                ivs = IvsTarget.embedded();
+                ivs = options.rtmpPort().map(IvsTarget::embeddedWithMediaPlane).orElseGet(IvsTarget::embedded);
                 break;
         }
         try {

@@ -90,6 +90,8 @@ import org.slf4j.LoggerFactory;
  * </table>
  * On the embedded emulator, {@code /dev/emulator/...} routes stand in for the media plane (participants joining and
  * publishing, encoders connecting) and the emulator's event feed reaches the same event intake as {@code /events}.
+ * With the emulator's real media plane on ({@link IvsTarget#embeddedWithMediaPlane}), encoders publish to the RTMPS
+ * server a studio hands out and viewers play the playback URL; {@code /health} then names the {@code rtmpIngest}.
  *
  * <p>Users authenticate with {@code Authorization: Bearer <API key>}; the database keeps only the key's SHA-256. No
  * token, stream key or API key is ever logged.
@@ -226,6 +228,16 @@ public final class StreamCatBackend implements AutoCloseable {
         return URI.create("http://" + bound.getAddress().getHostAddress() + ":" + bound.getPort());
     }
 
+    /**
+     * Where encoders publish when the embedded emulator's media plane is on: its plain RTMP server URL (RTMPS is on
+     * the same port, and is what studios hand out).
+     *
+     * @return such as {@code rtmp://127.0.0.1:1935/app/}; empty without the media plane, or not on an emulator
+     */
+    public Optional<URI> rtmpIngest() {
+        return ivs.emulator().flatMap(IvsEmulator::rtmpEndpoint);
+    }
+
     /** Stops serving, then closes the event feed, IVS clients, database pool and an embedded emulator. */
     @Override
     public void close() {
@@ -277,6 +289,7 @@ public final class StreamCatBackend implements AutoCloseable {
         body.put("database", databaseConfig.shownUrl().replaceAll(";.*", ""));
         body.put("schemaVersion", db.schemaVersion());
         body.put("mediaPlaneSimulation", ivs.emulator().isPresent());
+        rtmpIngest().ifPresent(rtmp -> body.put("rtmpIngest", rtmp.toString()));
         body.put("events", eventSource);
         return body;
     }

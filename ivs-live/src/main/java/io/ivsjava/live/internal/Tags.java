@@ -21,6 +21,11 @@ public final class Tags {
     public static final String USER = "ivs-java:user";
     /** When the resource was created, ISO-8601, by the IvsLive's clock. */
     public static final String CREATED = "ivs-java:created";
+    /**
+     * A token fresh for each logical create and the same for its retries, by which a retry finds what an attempt
+     * whose answer was lost created.
+     */
+    public static final String IDEMPOTENCY_TOKEN = "ivs-java:idempotency-token";
 
     private Tags() {
     }

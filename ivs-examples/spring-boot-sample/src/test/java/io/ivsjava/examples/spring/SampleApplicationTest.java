@@ -1,9 +1,15 @@
 package io.ivsjava.examples.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ivsjava.core.IvsValidationException;
 import io.ivsjava.emulator.IvsEmulator;
+import io.ivsjava.events.ApiDestinationReceiver;
+import io.ivsjava.events.IvsEventDispatcher;
 import io.ivsjava.spring.test.AutoConfigureIvsEmulator;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -70,7 +76,7 @@ class SampleApplicationTest {
         }
         assertThat(events).isNotEmpty();
         for (String event : events) {
-            assertThat(post(event, SECRET).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+            assertThat(post(event, SECRET).getStatusCode()).isEqualTo(HttpStatus.OK);
         }
         assertThat(http.getForObject("/api/broadcasts/mia", Map.class)).containsEntry("live", true);
     }
@@ -79,7 +85,31 @@ class SampleApplicationTest {
     void theWebhookRefusesWithoutTheSecretAndRefusesWhatIsNoEvent() {
         assertThat(post("{}", null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(post("{}", "wrong").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(post("{}", SECRET + "x").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(post("{\"source\":\"aws.s3\"}", SECRET).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(post("x".repeat(ApiDestinationReceiver.MAX_BODY_BYTES + 1), SECRET).getStatusCode())
+                .isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+    }
+
+    @Test
+    void withoutASecretConfiguredEveryDeliveryIsRefused() throws Exception {
+        EventsWebhook unconfigured = new EventsWebhook(IvsEventDispatcher.create(), "");
+        for (String given : new String[] {null, "", SECRET}) {
+            HttpHeaders headers = new HttpHeaders();
+            if (given != null) {
+                headers.set(EventsWebhook.HEADER, given);
+            }
+            assertThat(unconfigured.receive(headers, new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)))
+                    .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
+    }
+
+    @Test
+    void aSecretTooShortToBeOneStopsTheApplicationNamingTheProperty() {
+        assertThatThrownBy(() -> new EventsWebhook(IvsEventDispatcher.create(), "short-secret"))
+                .isInstanceOf(IvsValidationException.class)
+                .hasMessageStartingWith("sample.webhook-secret: is 12 characters long; allowed 16 or more")
+                .hasMessageNotContaining("short-secret");
     }
 
     @Test
