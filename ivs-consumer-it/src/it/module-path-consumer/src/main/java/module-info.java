@@ -2,8 +2,10 @@
 module example.studio {
     requires io.ivsjava.realtime;
     requires io.ivsjava.lowlatency;
-    requires io.ivsjava.live;
-    requires io.ivsjava.events;
+    // transitive: Studio.Session shows their types (Admission, IvsEvent, ChatToken)
+    requires transitive io.ivsjava.live;
+    requires transitive io.ivsjava.events;
+    requires transitive io.ivsjava.chat;
     requires io.ivsjava.emulator;
 
     exports example.studio;

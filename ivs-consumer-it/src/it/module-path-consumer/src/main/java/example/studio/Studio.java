@@ -1,5 +1,9 @@
 package example.studio;
 
+import io.ivsjava.chat.ChatRole;
+import io.ivsjava.chat.ChatToken;
+import io.ivsjava.chat.IvsChat;
+import io.ivsjava.chat.RoomSpec;
 import io.ivsjava.core.IvsConnection;
 import io.ivsjava.core.StreamingMode;
 import io.ivsjava.emulator.IvsEmulator;
@@ -14,7 +18,7 @@ import io.ivsjava.realtime.StageSpec;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Goes live in hybrid mode on an embedded emulator, through every module this module reads. */
+/** Goes live in hybrid mode with a chat room on an embedded emulator, through every module this module reads. */
 public final class Studio {
     private Studio() {
     }
@@ -25,9 +29,10 @@ public final class Studio {
      * @param stages the stages listed after going live
      * @param channels the channels listed after going live
      * @param viewer how a viewer was admitted
+     * @param chat the viewer's token for the show's chat room
      * @param events the events the emulator sent, parsed
      */
-    public record Session(long stages, long channels, Admission viewer, List<IvsEvent> events) {
+    public record Session(long stages, long channels, Admission viewer, ChatToken chat, List<IvsEvent> events) {
     }
 
     /** {@return what a hybrid broadcast on a fresh emulator looks like} */
@@ -41,16 +46,19 @@ public final class Studio {
                     .build();
             try (IvsRealTime realTime = IvsRealTime.connect(connection);
                  IvsLowLatency lowLatency = IvsLowLatency.connect(connection);
+                 IvsChat chat = IvsChat.connect(connection);
                  IvsLive live = IvsLive.builder().connection(connection).namespace("studio").build()) {
                 realTime.createStage(StageSpec.builder().name("green-room").build());
                 Broadcast show = live.goLive("user-1", StreamingMode.HYBRID);
                 Admission viewer = live.admitViewer(show, "viewer-1");
+                ChatToken chatToken = chat.createChatToken(
+                        chat.createRoom(RoomSpec.builder().name("show-chat").build()).arn(), ChatRole.viewer("viewer-1"));
                 emulator.simulateStreamStart(show.channel().orElseThrow().arn().value());
                 long stages = realTime.listStages().count();
                 long channels = lowLatency.listChannels().count();
                 live.end(show);
                 live.teardown("user-1");
-                return new Session(stages, channels, viewer, List.copyOf(events));
+                return new Session(stages, channels, viewer, chatToken, List.copyOf(events));
             }
         }
     }

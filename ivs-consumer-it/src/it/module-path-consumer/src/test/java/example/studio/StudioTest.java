@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ivsjava.chat.IvsChat;
 import io.ivsjava.core.IvsConnection;
 import io.ivsjava.emulator.IvsEmulator;
 import io.ivsjava.events.StreamStateChange;
@@ -22,6 +23,8 @@ class StudioTest {
         assertEquals(2, session.stages(), "the green room and the hybrid show's stage");
         assertEquals(1, session.channels());
         assertInstanceOf(Admission.Hls.class, session.viewer());
+        assertEquals("viewer-1", session.chat().userId());
+        assertFalse(session.chat().token().isEmpty());
         assertTrue(session.events().stream().anyMatch(StreamStateChange.class::isInstance), session.events()::toString);
     }
 
@@ -29,7 +32,7 @@ class StudioTest {
     void everyModuleIsNamedAndTheInternalsStayClosed() {
         Module studio = Studio.class.getModule();
         assertEquals("example.studio", studio.getName());
-        for (Class<?> type : List.of(IvsConnection.class, IvsLive.class, IvsEmulator.class)) {
+        for (Class<?> type : List.of(IvsConnection.class, IvsLive.class, IvsChat.class, IvsEmulator.class)) {
             assertTrue(type.getModule().isNamed(), type + " is on the module path");
         }
         Module core = IvsConnection.class.getModule();
@@ -37,6 +40,8 @@ class StudioTest {
         assertTrue(core.isExported("io.ivsjava.core", studio));
         assertFalse(core.isExported("io.ivsjava.core.internal", studio));
         assertTrue(core.isExported("io.ivsjava.core.internal", IvsLive.class.getModule()));
+        assertTrue(core.isExported("io.ivsjava.core.internal", IvsChat.class.getModule()));
+        assertFalse(IvsChat.class.getModule().isExported("io.ivsjava.chat.internal", studio));
         assertFalse(IvsEmulator.class.getModule().getPackages().stream().anyMatch(p -> p.startsWith("com.fasterxml")),
                 "the emulator's Jackson is relocated inside it");
     }
