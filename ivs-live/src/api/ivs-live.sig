@@ -1,6 +1,21 @@
 #Signature file v4.1
 #Version ivs-live
 
+CLSS public io.ivsjava.core.IvsAccessDeniedException
+cons public init(java.lang.String,io.ivsjava.core.IvsException$ErrorDetails,java.lang.Throwable)
+supr io.ivsjava.core.IvsException
+hfds serialVersionUID
+
+CLSS public io.ivsjava.core.IvsException
+cons public init(java.lang.String,io.ivsjava.core.IvsException$ErrorDetails,boolean,java.lang.Throwable)
+innr public final static ErrorDetails
+meth public boolean isRetryable()
+meth public java.util.Optional<java.lang.String> errorCode()
+meth public java.util.Optional<java.lang.String> requestId()
+meth public java.util.OptionalInt httpStatus()
+supr java.lang.RuntimeException
+hfds errorCode,httpStatus,requestId,retryable,serialVersionUID
+
 CLSS public abstract interface io.ivsjava.live.Admission
 innr public final static Hls
 innr public final static Rtmps
@@ -50,20 +65,29 @@ meth public java.util.Optional<java.time.Instant> expiresAt()
 supr java.lang.Record
 hfds endpoints,token
 
+CLSS public io.ivsjava.live.BannedFromChatException
+cons public init(io.ivsjava.live.ChatBan)
+meth public io.ivsjava.live.ChatBan ban()
+supr io.ivsjava.core.IvsAccessDeniedException
+hfds ban,serialVersionUID
+
 CLSS public final io.ivsjava.live.Broadcast
 cons public init(java.lang.String,io.ivsjava.core.StreamingMode,java.util.Optional<io.ivsjava.live.BroadcastStage>,java.util.Optional<io.ivsjava.live.BroadcastChannel>,java.util.Optional<io.ivsjava.live.Admission$Rtmps>,java.util.Optional<io.ivsjava.core.CompositionArn>)
+cons public init(java.lang.String,io.ivsjava.core.StreamingMode,java.util.Optional<io.ivsjava.live.BroadcastStage>,java.util.Optional<io.ivsjava.live.BroadcastChannel>,java.util.Optional<io.ivsjava.live.Admission$Rtmps>,java.util.Optional<io.ivsjava.core.CompositionArn>,java.util.Optional<io.ivsjava.chat.RoomArn>)
 meth public final boolean equals(java.lang.Object)
 meth public final int hashCode()
 meth public final java.lang.String toString()
 meth public io.ivsjava.core.StreamingMode mode()
+meth public io.ivsjava.live.Broadcast withChatRoom(java.util.Optional<io.ivsjava.chat.RoomArn>)
 meth public io.ivsjava.live.Broadcast withComposition(java.util.Optional<io.ivsjava.core.CompositionArn>)
 meth public java.lang.String userId()
+meth public java.util.Optional<io.ivsjava.chat.RoomArn> chatRoom()
 meth public java.util.Optional<io.ivsjava.core.CompositionArn> composition()
 meth public java.util.Optional<io.ivsjava.live.Admission$Rtmps> ingest()
 meth public java.util.Optional<io.ivsjava.live.BroadcastChannel> channel()
 meth public java.util.Optional<io.ivsjava.live.BroadcastStage> stage()
 supr java.lang.Record
-hfds channel,composition,ingest,mode,stage,userId
+hfds channel,chatRoom,composition,ingest,mode,stage,userId
 
 CLSS public final io.ivsjava.live.BroadcastChannel
 cons public init(io.ivsjava.core.ChannelArn,io.ivsjava.lowlatency.PlaybackUrl,boolean)
@@ -86,6 +110,58 @@ meth public io.ivsjava.realtime.StageEndpoints endpoints()
 supr java.lang.Record
 hfds arn,endpoints
 
+CLSS public final io.ivsjava.live.ChatAdmission
+cons public init(io.ivsjava.chat.ChatToken,java.net.URI)
+meth public final boolean equals(java.lang.Object)
+meth public final int hashCode()
+meth public final java.lang.String toString()
+meth public io.ivsjava.chat.ChatRole role()
+meth public io.ivsjava.chat.ChatToken token()
+meth public java.net.URI messagingEndpoint()
+meth public java.time.Instant expiresAt()
+supr java.lang.Record
+hfds messagingEndpoint,token
+
+CLSS public final io.ivsjava.live.ChatBan
+cons public init(java.lang.String,java.lang.String,java.lang.String,java.time.Instant)
+meth public final boolean equals(java.lang.Object)
+meth public final int hashCode()
+meth public final java.lang.String toString()
+meth public java.lang.String hostUserId()
+meth public java.lang.String reason()
+meth public java.lang.String userId()
+meth public java.time.Instant bannedAt()
+supr java.lang.Record
+hfds bannedAt,hostUserId,reason,userId
+
+CLSS public abstract interface io.ivsjava.live.ChatBanStore
+meth public abstract boolean remove(java.lang.String,java.lang.String)
+meth public abstract int removeAll(java.lang.String)
+meth public abstract java.util.List<io.ivsjava.live.ChatBan> list(java.lang.String)
+meth public abstract java.util.Optional<io.ivsjava.live.ChatBan> find(java.lang.String,java.lang.String)
+meth public abstract void save(io.ivsjava.live.ChatBan)
+meth public static io.ivsjava.live.ChatBanStore inMemory()
+
+CLSS public final io.ivsjava.live.ChatEvent
+cons public init(java.lang.String,java.util.Map<java.lang.String,java.lang.String>)
+fld public final static int MAX_ATTRIBUTE_BYTES = 1024
+fld public final static int MAX_NAME_LENGTH = 100
+fld public final static int MAX_POLL_OPTIONS = 10
+fld public final static java.lang.String POLL = "poll"
+fld public final static java.lang.String STREAM_ENDING = "stream-ending"
+meth public final boolean equals(java.lang.Object)
+meth public final int hashCode()
+meth public final java.lang.String toString()
+meth public java.lang.String name()
+meth public java.util.Map<java.lang.String,java.lang.String> attributes()
+meth public static io.ivsjava.live.ChatEvent of(java.lang.String)
+meth public static io.ivsjava.live.ChatEvent of(java.lang.String,java.util.Map<java.lang.String,java.lang.String>)
+meth public static io.ivsjava.live.ChatEvent poll(java.lang.String,java.util.List<java.lang.String>)
+meth public static io.ivsjava.live.ChatEvent streamEnding()
+meth public static io.ivsjava.live.ChatEvent streamEnding(java.time.Duration)
+supr java.lang.Record
+hfds attributes,name
+
 CLSS public final io.ivsjava.live.CleanupPolicy
 cons public init(java.util.Optional<java.time.Duration>,java.util.Optional<java.time.Duration>)
 fld public final static io.ivsjava.live.CleanupPolicy NONE
@@ -101,17 +177,19 @@ hfds idleStages,offlineChannels
 
 CLSS public final io.ivsjava.live.CleanupReport
 cons public init(java.util.Set<java.lang.String>,java.util.List<io.ivsjava.core.CompositionArn>,java.util.List<io.ivsjava.core.StageArn>,java.util.List<io.ivsjava.core.ChannelArn>,int)
+cons public init(java.util.Set<java.lang.String>,java.util.List<io.ivsjava.core.CompositionArn>,java.util.List<io.ivsjava.core.StageArn>,java.util.List<io.ivsjava.core.ChannelArn>,int,java.util.List<io.ivsjava.chat.RoomArn>)
 meth public boolean removedAnything()
 meth public final boolean equals(java.lang.Object)
 meth public final int hashCode()
 meth public final java.lang.String toString()
 meth public int revokedInvites()
+meth public java.util.List<io.ivsjava.chat.RoomArn> deletedRooms()
 meth public java.util.List<io.ivsjava.core.ChannelArn> deletedChannels()
 meth public java.util.List<io.ivsjava.core.CompositionArn> stoppedCompositions()
 meth public java.util.List<io.ivsjava.core.StageArn> deletedStages()
 meth public java.util.Set<java.lang.String> users()
 supr java.lang.Record
-hfds deletedChannels,deletedStages,revokedInvites,stoppedCompositions,users
+hfds deletedChannels,deletedRooms,deletedStages,revokedInvites,stoppedCompositions,users
 
 CLSS public final io.ivsjava.live.GoLiveOptions
 cons public init(boolean,java.util.Optional<io.ivsjava.lowlatency.ChannelType>,java.util.Optional<io.ivsjava.realtime.Video>,java.util.Optional<io.ivsjava.realtime.Layout>)
@@ -199,6 +277,7 @@ meth public io.ivsjava.live.HostTokenSource hostTokens()
 meth public io.ivsjava.live.Invite invite(io.ivsjava.live.Broadcast,java.lang.String)
 meth public io.ivsjava.live.InviteStore invites()
 meth public io.ivsjava.live.Janitor janitor(io.ivsjava.live.CleanupPolicy)
+meth public io.ivsjava.live.LiveChat chat()
 meth public io.ivsjava.lowlatency.IvsLowLatency lowLatency()
 meth public io.ivsjava.realtime.IvsRealTime realTime()
 meth public java.lang.String namespace()
@@ -206,12 +285,18 @@ meth public java.lang.String toString()
 meth public static io.ivsjava.live.IvsLive$Builder builder()
 meth public void close()
 supr java.lang.Object
-hfds LOG,NAMESPACE,PARTICIPANT_ID,clock,creates,encoderLock,encoders,hints,hostTokenLifetime,hostTokens,invites,locks,lowLatency,namespace,ownsClients,participantSigner,playbackSigner,playbackTokenValidity,realTime,viewerTokenLifetime
+hfds LOG,NAMESPACE,PARTICIPANT_ID,chat,clock,creates,encoderLock,encoders,hints,hostTokenLifetime,hostTokens,invites,locks,lowLatency,namespace,ownsClients,participantSigner,playbackSigner,playbackTokenValidity,realTime,viewerTokenLifetime
 hcls Hint,UserLock
 
 CLSS public final static io.ivsjava.live.IvsLive$Builder
  outer io.ivsjava.live.IvsLive
 meth public io.ivsjava.live.IvsLive build()
+meth public io.ivsjava.live.IvsLive$Builder chatBanStore(io.ivsjava.live.ChatBanStore)
+meth public io.ivsjava.live.IvsLive$Builder chatClient(io.ivsjava.chat.IvsChat)
+meth public io.ivsjava.live.IvsLive$Builder chatMessagingEndpoint(java.net.URI)
+meth public io.ivsjava.live.IvsLive$Builder chatRooms()
+meth public io.ivsjava.live.IvsLive$Builder chatRooms(io.ivsjava.chat.RoomSpec)
+meth public io.ivsjava.live.IvsLive$Builder chatSessionDuration(java.time.Duration)
 meth public io.ivsjava.live.IvsLive$Builder clients(io.ivsjava.realtime.IvsRealTime,io.ivsjava.lowlatency.IvsLowLatency)
 meth public io.ivsjava.live.IvsLive$Builder clock(java.time.Clock)
 meth public io.ivsjava.live.IvsLive$Builder connection(io.ivsjava.core.IvsConnection)
@@ -225,7 +310,7 @@ meth public io.ivsjava.live.IvsLive$Builder playbackTokenKey(java.security.inter
 meth public io.ivsjava.live.IvsLive$Builder playbackTokenValidity(java.time.Duration)
 meth public io.ivsjava.live.IvsLive$Builder viewerTokenLifetime(java.time.Duration)
 supr java.lang.Object
-hfds clock,connection,hostTokenLifetime,hostTokenRefreshAhead,invites,lowLatency,namespace,participantKey,participantKeyArn,playbackKey,playbackTokenValidity,realTime,viewerTokenLifetime
+hfds chatBans,chatClient,chatMessagingEndpoint,chatRoomTemplate,chatRooms,chatSessionDuration,clock,connection,hostTokenLifetime,hostTokenRefreshAhead,invites,lowLatency,namespace,participantKey,participantKeyArn,playbackKey,playbackTokenValidity,realTime,viewerTokenLifetime
 
 CLSS public final io.ivsjava.live.Janitor
 meth public io.ivsjava.live.CleanupPolicy policy()
@@ -234,11 +319,39 @@ meth public java.lang.String toString()
 supr java.lang.Object
 hfds LOG,live,policy
 
+CLSS public final io.ivsjava.live.LiveChat
+fld public final static int MAX_REASON_LENGTH = 256
+meth public boolean unban(io.ivsjava.live.Broadcast,java.lang.String)
+meth public io.ivsjava.chat.IvsChat client()
+meth public io.ivsjava.live.ChatAdmission admit(io.ivsjava.live.Broadcast,java.lang.String)
+meth public io.ivsjava.live.ChatAdmission admit(io.ivsjava.live.Broadcast,java.lang.String,java.util.Map<java.lang.String,java.lang.String>)
+meth public io.ivsjava.live.ChatAdmission admitAnonymous(io.ivsjava.live.Broadcast)
+meth public io.ivsjava.live.ChatBan ban(io.ivsjava.live.Broadcast,java.lang.String,java.lang.String)
+meth public io.ivsjava.live.ChatBanStore bans()
+meth public java.lang.String sendEvent(io.ivsjava.live.Broadcast,io.ivsjava.live.ChatEvent)
+meth public java.lang.String toString()
+meth public java.net.URI messagingEndpoint()
+meth public java.time.Duration sessionDuration()
+supr java.lang.Object
+hfds LOG,bans,chat,clock,hints,locking,messagingEndpoint,namespace,ownsChat,rooms,sessionDuration,template
+hcls UserLocking
+
 CLSS abstract interface io.ivsjava.live.package-info
  anno 0 org.jspecify.annotations.NullMarked()
 
+CLSS public abstract interface java.io.Serializable
+
 CLSS public abstract interface java.lang.AutoCloseable
 meth public abstract void close() throws java.lang.Exception
+
+CLSS public java.lang.Exception
+cons protected init(java.lang.String,java.lang.Throwable,boolean,boolean)
+cons public init()
+cons public init(java.lang.String)
+cons public init(java.lang.String,java.lang.Throwable)
+cons public init(java.lang.Throwable)
+supr java.lang.Throwable
+hfds serialVersionUID
 
 CLSS public java.lang.Object
 cons public init()
@@ -261,6 +374,39 @@ meth public abstract boolean equals(java.lang.Object)
 meth public abstract int hashCode()
 meth public abstract java.lang.String toString()
 supr java.lang.Object
+
+CLSS public java.lang.RuntimeException
+cons protected init(java.lang.String,java.lang.Throwable,boolean,boolean)
+cons public init()
+cons public init(java.lang.String)
+cons public init(java.lang.String,java.lang.Throwable)
+cons public init(java.lang.Throwable)
+supr java.lang.Exception
+hfds serialVersionUID
+
+CLSS public java.lang.Throwable
+cons protected init(java.lang.String,java.lang.Throwable,boolean,boolean)
+cons public init()
+cons public init(java.lang.String)
+cons public init(java.lang.String,java.lang.Throwable)
+cons public init(java.lang.Throwable)
+intf java.io.Serializable
+meth public final java.lang.Throwable[] getSuppressed()
+meth public final void addSuppressed(java.lang.Throwable)
+meth public java.lang.StackTraceElement[] getStackTrace()
+meth public java.lang.String getLocalizedMessage()
+meth public java.lang.String getMessage()
+meth public java.lang.String toString()
+meth public java.lang.Throwable fillInStackTrace()
+meth public java.lang.Throwable getCause()
+meth public java.lang.Throwable initCause(java.lang.Throwable)
+meth public void printStackTrace()
+meth public void printStackTrace(java.io.PrintStream)
+meth public void printStackTrace(java.io.PrintWriter)
+meth public void setStackTrace(java.lang.StackTraceElement[])
+supr java.lang.Object
+hfds CAUSE_CAPTION,EMPTY_THROWABLE_ARRAY,NULL_CAUSE_MESSAGE,SELF_SUPPRESSION_MESSAGE,SUPPRESSED_CAPTION,SUPPRESSED_SENTINEL,UNASSIGNED_STACK,backtrace,cause,depth,detailMessage,serialVersionUID,stackTrace,suppressedExceptions
+hcls PrintStreamOrWriter,SentinelHolder,WrappedPrintStream,WrappedPrintWriter
 
 CLSS public abstract interface java.lang.annotation.Annotation
 meth public abstract boolean equals(java.lang.Object)

@@ -16,10 +16,28 @@ meth public io.ivsjava.spring.autoconfigure.internal.IvsClientSettings ivsClient
 supr java.lang.Object
 hcls SpringCloudAwsCustomizers
 
+CLSS public io.ivsjava.spring.autoconfigure.IvsChatAutoConfiguration
+ anno 0 org.springframework.boot.autoconfigure.AutoConfiguration(java.lang.Class<?>[] after=[class io.ivsjava.spring.autoconfigure.IvsAutoConfiguration], java.lang.Class<?>[] before=[], java.lang.String value="", java.lang.String[] afterName=[], java.lang.String[] beforeName=[])
+ anno 0 org.springframework.boot.autoconfigure.condition.ConditionalOnBean(java.lang.Class<? extends java.lang.annotation.Annotation>[] annotation=[], java.lang.Class<?>[] parameterizedContainer=[], java.lang.Class<?>[] value=[class io.ivsjava.spring.autoconfigure.internal.IvsClientSettings], java.lang.String[] name=[], java.lang.String[] type=[], org.springframework.boot.autoconfigure.condition.SearchStrategy search=ALL)
+ anno 0 org.springframework.boot.autoconfigure.condition.ConditionalOnClass(java.lang.Class<?>[] value=[class io.ivsjava.chat.IvsChat, class software.amazon.awssdk.services.ivschat.IvschatClient], java.lang.String[] name=[])
+cons public init()
+meth public io.ivsjava.chat.IvsChat ivsChat(software.amazon.awssdk.services.ivschat.IvschatClient)
+ anno 0 org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean(java.lang.Class<? extends java.lang.annotation.Annotation>[] annotation=[], java.lang.Class<?>[] ignored=[], java.lang.Class<?>[] parameterizedContainer=[], java.lang.Class<?>[] value=[], java.lang.String[] ignoredType=[], java.lang.String[] name=[], java.lang.String[] type=[], org.springframework.boot.autoconfigure.condition.SearchStrategy search=ALL)
+ anno 0 org.springframework.context.annotation.Bean(boolean autowireCandidate=true, boolean defaultCandidate=true, java.lang.String destroyMethod="(inferred)", java.lang.String initMethod="", java.lang.String[] name=[], java.lang.String[] value=[], org.springframework.context.annotation.Bean$Bootstrap bootstrap=DEFAULT)
+meth public software.amazon.awssdk.services.ivschat.IvschatClient ivschatClient(io.ivsjava.spring.autoconfigure.internal.IvsClientSettings,org.springframework.beans.factory.ObjectProvider<io.ivsjava.spring.autoconfigure.IvsSdkClientCustomizer>,org.springframework.beans.factory.ObjectProvider<io.ivsjava.spring.autoconfigure.IvsChatClientCustomizer>)
+ anno 0 org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean(java.lang.Class<? extends java.lang.annotation.Annotation>[] annotation=[], java.lang.Class<?>[] ignored=[], java.lang.Class<?>[] parameterizedContainer=[], java.lang.Class<?>[] value=[], java.lang.String[] ignoredType=[], java.lang.String[] name=[], java.lang.String[] type=[], org.springframework.boot.autoconfigure.condition.SearchStrategy search=ALL)
+ anno 0 org.springframework.context.annotation.Bean(boolean autowireCandidate=true, boolean defaultCandidate=true, java.lang.String destroyMethod="(inferred)", java.lang.String initMethod="", java.lang.String[] name=[], java.lang.String[] value=[], org.springframework.context.annotation.Bean$Bootstrap bootstrap=DEFAULT)
+supr java.lang.Object
+
+CLSS public abstract interface io.ivsjava.spring.autoconfigure.IvsChatClientCustomizer
+ anno 0 java.lang.FunctionalInterface()
+meth public abstract void customize(software.amazon.awssdk.services.ivschat.IvschatClientBuilder)
+
 CLSS public abstract interface io.ivsjava.spring.autoconfigure.IvsConnectionDetails
  anno 0 java.lang.FunctionalInterface()
 intf org.springframework.boot.autoconfigure.service.connection.ConnectionDetails
 meth public abstract io.ivsjava.core.IvsConnection connection()
+meth public java.util.Optional<java.net.URI> chatMessagingEndpoint()
 
 CLSS public abstract interface io.ivsjava.spring.autoconfigure.IvsEventDispatcherCustomizer
  anno 0 java.lang.FunctionalInterface()
@@ -37,7 +55,7 @@ supr java.lang.Object
 
 CLSS public io.ivsjava.spring.autoconfigure.IvsHealthContributorAutoConfiguration
  anno 0 org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator(java.lang.String value="ivs")
- anno 0 org.springframework.boot.autoconfigure.AutoConfiguration(java.lang.Class<?>[] after=[class io.ivsjava.spring.autoconfigure.IvsRealTimeAutoConfiguration, class io.ivsjava.spring.autoconfigure.IvsLowLatencyAutoConfiguration], java.lang.Class<?>[] before=[], java.lang.String value="", java.lang.String[] afterName=["org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration"], java.lang.String[] beforeName=[])
+ anno 0 org.springframework.boot.autoconfigure.AutoConfiguration(java.lang.Class<?>[] after=[class io.ivsjava.spring.autoconfigure.IvsRealTimeAutoConfiguration, class io.ivsjava.spring.autoconfigure.IvsLowLatencyAutoConfiguration, class io.ivsjava.spring.autoconfigure.IvsChatAutoConfiguration], java.lang.Class<?>[] before=[], java.lang.String value="", java.lang.String[] afterName=["org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration"], java.lang.String[] beforeName=[])
  anno 0 org.springframework.boot.autoconfigure.condition.ConditionalOnBean(java.lang.Class<? extends java.lang.annotation.Annotation>[] annotation=[], java.lang.Class<?>[] parameterizedContainer=[], java.lang.Class<?>[] value=[class io.ivsjava.spring.autoconfigure.internal.IvsClientSettings], java.lang.String[] name=[], java.lang.String[] type=[], org.springframework.boot.autoconfigure.condition.SearchStrategy search=ALL)
  anno 0 org.springframework.boot.autoconfigure.condition.ConditionalOnClass(java.lang.Class<?>[] value=[class org.springframework.boot.actuate.health.HealthIndicator], java.lang.String[] name=[])
 cons public init()
@@ -45,14 +63,14 @@ meth public org.springframework.boot.actuate.health.HealthIndicator ivsHealthInd
  anno 0 org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean(java.lang.Class<? extends java.lang.annotation.Annotation>[] annotation=[], java.lang.Class<?>[] ignored=[], java.lang.Class<?>[] parameterizedContainer=[], java.lang.Class<?>[] value=[], java.lang.String[] ignoredType=[], java.lang.String[] name=["ivsHealthIndicator"], java.lang.String[] type=[], org.springframework.boot.autoconfigure.condition.SearchStrategy search=ALL)
  anno 0 org.springframework.context.annotation.Bean(boolean autowireCandidate=true, boolean defaultCandidate=true, java.lang.String destroyMethod="(inferred)", java.lang.String initMethod="", java.lang.String[] name=[], java.lang.String[] value=[], org.springframework.context.annotation.Bean$Bootstrap bootstrap=DEFAULT)
 supr java.lang.Object
-hcls LowLatencyProbe,RealTimeProbe
+hcls ChatProbe,LowLatencyProbe,RealTimeProbe
 
 CLSS public io.ivsjava.spring.autoconfigure.IvsLiveAutoConfiguration
- anno 0 org.springframework.boot.autoconfigure.AutoConfiguration(java.lang.Class<?>[] after=[class io.ivsjava.spring.autoconfigure.IvsRealTimeAutoConfiguration, class io.ivsjava.spring.autoconfigure.IvsLowLatencyAutoConfiguration], java.lang.Class<?>[] before=[], java.lang.String value="", java.lang.String[] afterName=[], java.lang.String[] beforeName=[])
+ anno 0 org.springframework.boot.autoconfigure.AutoConfiguration(java.lang.Class<?>[] after=[class io.ivsjava.spring.autoconfigure.IvsRealTimeAutoConfiguration, class io.ivsjava.spring.autoconfigure.IvsLowLatencyAutoConfiguration, class io.ivsjava.spring.autoconfigure.IvsChatAutoConfiguration], java.lang.Class<?>[] before=[], java.lang.String value="", java.lang.String[] afterName=[], java.lang.String[] beforeName=[])
  anno 0 org.springframework.boot.autoconfigure.condition.ConditionalOnBean(java.lang.Class<? extends java.lang.annotation.Annotation>[] annotation=[], java.lang.Class<?>[] parameterizedContainer=[], java.lang.Class<?>[] value=[class io.ivsjava.realtime.IvsRealTime, class io.ivsjava.lowlatency.IvsLowLatency], java.lang.String[] name=[], java.lang.String[] type=[], org.springframework.boot.autoconfigure.condition.SearchStrategy search=ALL)
  anno 0 org.springframework.boot.autoconfigure.condition.ConditionalOnClass(java.lang.Class<?>[] value=[class io.ivsjava.live.IvsLive], java.lang.String[] name=[])
 cons public init()
-meth public io.ivsjava.live.IvsLive ivsLive(io.ivsjava.spring.autoconfigure.IvsProperties,io.ivsjava.realtime.IvsRealTime,io.ivsjava.lowlatency.IvsLowLatency,org.springframework.beans.factory.ObjectProvider<io.ivsjava.live.InviteStore>)
+meth public io.ivsjava.live.IvsLive ivsLive(io.ivsjava.spring.autoconfigure.IvsProperties,io.ivsjava.realtime.IvsRealTime,io.ivsjava.lowlatency.IvsLowLatency,org.springframework.beans.factory.ObjectProvider<io.ivsjava.live.InviteStore>,org.springframework.beans.factory.ObjectProvider<io.ivsjava.chat.IvsChat>,org.springframework.beans.factory.ObjectProvider<io.ivsjava.live.ChatBanStore>,org.springframework.beans.factory.ObjectProvider<io.ivsjava.spring.autoconfigure.internal.IvsClientSettings>)
  anno 0 org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean(java.lang.Class<? extends java.lang.annotation.Annotation>[] annotation=[], java.lang.Class<?>[] ignored=[], java.lang.Class<?>[] parameterizedContainer=[], java.lang.Class<?>[] value=[], java.lang.String[] ignoredType=[], java.lang.String[] name=[], java.lang.String[] type=[], org.springframework.boot.autoconfigure.condition.SearchStrategy search=ALL)
  anno 0 org.springframework.context.annotation.Bean(boolean autowireCandidate=true, boolean defaultCandidate=true, java.lang.String destroyMethod="(inferred)", java.lang.String initMethod="", java.lang.String[] name=[], java.lang.String[] value=[], org.springframework.context.annotation.Bean$Bootstrap bootstrap=DEFAULT)
 supr java.lang.Object
@@ -88,7 +106,13 @@ supr java.lang.Object
 CLSS public final io.ivsjava.spring.autoconfigure.IvsProperties
 supr java.lang.Object
 
+CLSS public final io.ivsjava.spring.autoconfigure.IvsProperties$Chat
+supr java.lang.Object
+
 CLSS public final io.ivsjava.spring.autoconfigure.IvsProperties$Live
+supr java.lang.Object
+
+CLSS public final io.ivsjava.spring.autoconfigure.IvsProperties$LiveChat
 supr java.lang.Object
 
 CLSS public final io.ivsjava.spring.autoconfigure.IvsProperties$ParticipantTokenKey

@@ -25,7 +25,7 @@ meth public io.ivsjava.spring.autoconfigure.IvsConnectionDetails ivsEmulatorConn
  anno 0 org.springframework.context.annotation.Bean(boolean autowireCandidate=true, boolean defaultCandidate=true, java.lang.String destroyMethod="(inferred)", java.lang.String initMethod="", java.lang.String[] name=[], java.lang.String[] value=[], org.springframework.context.annotation.Bean$Bootstrap bootstrap=DEFAULT)
 supr java.lang.Object
 hfds PREFIX
-hcls EventDelivery,EventForwarder
+hcls ChatReview,EventDelivery,EventForwarder,ReviewerForwarder
 
 CLSS abstract interface io.ivsjava.spring.test.package-info
  anno 0 org.jspecify.annotations.NullMarked()

@@ -17,6 +17,7 @@ module io.ivsjava.spring.autoconfigure {
     requires static io.ivsjava.core;
     requires static io.ivsjava.realtime;
     requires static io.ivsjava.lowlatency;
+    requires static io.ivsjava.chat;
     requires static io.ivsjava.live;
     requires static io.ivsjava.events;
     requires static software.amazon.awssdk.auth;

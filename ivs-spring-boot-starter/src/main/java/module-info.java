@@ -5,5 +5,6 @@
 module io.ivsjava.spring.starter {
     requires transitive io.ivsjava.spring.autoconfigure;
     requires transitive io.ivsjava.live;
+    requires transitive io.ivsjava.chat;
     requires transitive io.ivsjava.events;
 }

@@ -9,5 +9,6 @@ module io.ivsjava.spring.test {
     requires transitive io.ivsjava.emulator;
     requires org.slf4j;
     requires static io.ivsjava.events;
+    requires static io.ivsjava.chat;
     requires static org.jspecify;
 }

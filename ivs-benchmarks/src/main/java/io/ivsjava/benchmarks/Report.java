@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -165,6 +168,32 @@ final class Report {
                             + "|---|---:|---:|---:|---:|---|\n")
                     .append(paired);
         }
+        StringBuilder asUsers = new StringBuilder();
+        for (String threads : List.of("", "FourThreads")) {
+            RunResult emulator = byKey.get(AS_USERS + ".getStage" + threads + "[server=emulator]");
+            RunResult socket = byKey.get(AS_USERS + ".getStage" + threads + "[server=socket]");
+            if (emulator == null || socket == null) {
+                continue;
+            }
+            Result<?> e = emulator.getPrimaryResult();
+            Result<?> s = socket.getPrimaryResult();
+            double ratio = e.getScore() / s.getScore();
+            double error = ratio * Math.hypot(relative(e), relative(s));
+            asUsers.append("| ").append(threads.isEmpty() ? "1" : "4").append(" | ").append(score(e)).append(" | ")
+                    .append(score(s)).append(" | ").append(String.format(Locale.ROOT, "%.2f ± %.2f", ratio, error))
+                    .append(" | ").append(String.format(Locale.ROOT, "%.2f", best(emulator) / best(socket)))
+                    .append(" | ").append(percentiles(byKey.get(AS_USERS + ".getStageLatency" + threads + "[server=emulator]")))
+                    .append(" | ").append(percentiles(byKey.get(AS_USERS + ".getStageLatency" + threads + "[server=socket]")))
+                    .append(" |\n");
+        }
+        if (asUsers.length() > 0) {
+            out.append("\nGetStage as a user's tests call the embedded emulator: the SDK's default HTTP client, 3 s of warm-up, "
+                    + "the emulator and the bare socket in the client's JVM (EmulatorAsUsersSeeItBenchmark):\n\n")
+                    .append("| threads | emulator (calls/s) | bare socket (same run) | ratio | ratio of best iterations "
+                            + "| emulator p50 / p99 per call | bare socket p50 / p99 per call |\n"
+                            + "|---|---:|---:|---:|---:|---:|---:|\n")
+                    .append(asUsers);
+        }
         Optional.ofNullable(byKey.get("TokenMintingBenchmark.participantIvs")).ifPresent(r -> {
             double perSecond = best(r);
             out.append("\n25,000 participant tokens on one core take ")
@@ -198,12 +227,26 @@ final class Report {
                 .collect(Collectors.joining(",", "[", "]"));
     }
 
-    /** The highest score of any measurement iteration. */
+    private static final String AS_USERS = "EmulatorAsUsersSeeItBenchmark";
+
+    /** {@code p50 / p99} of a sample-time result, in its unit; a dash if it did not run. */
+    static String percentiles(RunResult sampled) {
+        if (sampled == null) {
+            return "-";
+        }
+        Result<?> r = sampled.getPrimaryResult();
+        String unit = r.getScoreUnit().replace("/op", "").replace("us", "µs");
+        return String.format(Locale.ROOT, "%,.0f / %,.0f %s", r.getStatistics().getPercentile(50),
+                r.getStatistics().getPercentile(99), unit);
+    }
+
+    /** The best score of any measurement iteration: the highest rate, or the shortest time per call. */
     private static double best(RunResult result) {
-        return result.getBenchmarkResults().stream()
+        DoubleStream scores = result.getBenchmarkResults().stream()
                 .flatMap(b -> b.getIterationResults().stream())
-                .mapToDouble(i -> i.getPrimaryResult().getScore())
-                .max().orElse(result.getPrimaryResult().getScore());
+                .mapToDouble(i -> i.getPrimaryResult().getScore());
+        OptionalDouble best = result.getParams().getMode() == Mode.Throughput ? scores.max() : scores.min();
+        return best.orElse(result.getPrimaryResult().getScore());
     }
 
     /** The median over measurement iterations of one group method's score divided by the other's, same iteration. */

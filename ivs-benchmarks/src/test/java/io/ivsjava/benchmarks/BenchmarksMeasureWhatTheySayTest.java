@@ -8,6 +8,7 @@ import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ivsrealtime.model.GetStageResponse;
@@ -90,6 +91,34 @@ class BenchmarksMeasureWhatTheySayTest {
                 assertThat(second.stage()).as(server).isEqualTo(first.stage());
                 assertThat(second.sdkHttpResponse().statusCode()).as(server).isEqualTo(200);
                 assertThat(first.stage().endpoints().whip()).as(server).startsWith("https://");
+            } finally {
+                target.tearDown();
+            }
+        }
+    }
+
+    @Test
+    void theUsersViewCallsTheEmulatorAndTheSocketThroughTheSdksDefaultHttpClient() throws Exception {
+        for (String server : new String[] {"emulator", "socket"}) {
+            EmulatorAsUsersSeeItBenchmark.Target target = new EmulatorAsUsersSeeItBenchmark.Target();
+            target.server = server;
+            target.setUp();
+            try {
+                EmulatorAsUsersSeeItBenchmark benchmark = new EmulatorAsUsersSeeItBenchmark();
+                GetStageResponse first = benchmark.getStage(target);
+
+                assertThat(first.stage().arn()).as(server).isEqualTo(target.request.arn());
+                for (GetStageResponse other : List.of(benchmark.getStageFourThreads(target),
+                        benchmark.getStageLatency(target), benchmark.getStageLatencyFourThreads(target))) {
+                    assertThat(other.stage()).as(server).isEqualTo(first.stage());
+                    assertThat(other.sdkHttpResponse().statusCode()).as(server).isEqualTo(200);
+                }
+                if (server.equals("emulator")) {
+                    // the SDK names its HTTP client in the User-Agent: the default synchronous one is Apache's
+                    assertThat(target.emulator.calls("GetStage")).last().satisfies(call ->
+                            assertThat(call.headers().get("user-agent")).contains("md/http#Apache"));
+                    assertThat(target.emulator.calls("GetStage")).hasSizeGreaterThanOrEqualTo(5);
+                }
             } finally {
                 target.tearDown();
             }

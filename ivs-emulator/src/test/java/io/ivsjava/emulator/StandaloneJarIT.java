@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -39,6 +40,16 @@ import software.amazon.awssdk.services.ivsrealtime.model.ParticipantToken;
  * process, with its shaded (relocated) Jackson, serving SDK clients until it is sent SIGTERM.
  */
 class StandaloneJarIT {
+    /**
+     * Runs each blocking read on a thread of its own: on JDK 25, {@code supplyAsync} without an executor uses the
+     * common pool even when it has a single thread (2 cores), where one blocked read would starve the next.
+     */
+    private static final Executor OWN_THREAD = task -> {
+        Thread thread = new Thread(task, "test-reader");
+        thread.setDaemon(true);
+        thread.start();
+    };
+
 
     @Test
     void theStandaloneJarServesSdkClientsAndStopsOnSigterm() throws Exception {
@@ -52,7 +63,8 @@ class StandaloneJarIT {
                 .start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            String firstLine = CompletableFuture.supplyAsync(() -> readLine(out)).get(30, TimeUnit.SECONDS);
+            String firstLine = CompletableFuture.supplyAsync(() -> readLine(out), OWN_THREAD)
+                    .get(30, TimeUnit.SECONDS);
             URI endpoint = URI.create(firstLine);
             assertThat(endpoint.getPort()).isEqualTo(port);
             assertThat(readLine(out)).contains("started in").contains("us-west-2");
@@ -110,7 +122,8 @@ class StandaloneJarIT {
             try {
                 BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                         StandardCharsets.UTF_8));
-                URI endpoint = URI.create(CompletableFuture.supplyAsync(() -> readLine(out)).get(30, TimeUnit.SECONDS));
+                URI endpoint = URI.create(CompletableFuture.supplyAsync(() -> readLine(out), OWN_THREAD)
+                    .get(30, TimeUnit.SECONDS));
                 StringBuilder banner = new StringBuilder();
                 for (String line = readLine(out); !line.startsWith("Stop with"); line = readLine(out)) {
                     banner.append(line).append('\n');
@@ -118,7 +131,7 @@ class StandaloneJarIT {
                 assertThat(banner.toString()).contains(endpoint + "/_emulator/events")
                         .contains("x-api-key").doesNotContain("standalone-secret");
                 CompletableFuture<String> rest = CompletableFuture.supplyAsync(
-                        () -> out.lines().collect(Collectors.joining("\n")));
+                        () -> out.lines().collect(Collectors.joining("\n")), OWN_THREAD);
 
                 HttpClient http = HttpClient.newHttpClient();
                 HttpResponse<Stream<String>> stream = http.send(
@@ -143,7 +156,8 @@ class StandaloneJarIT {
                         .containsEntry("user-agent", "Amazon/EventBridge/ApiDestinations"));
                 assertThat(posts.get(1).body()).contains("\"Stream Start\"").contains(channel);
                 List<String> data = CompletableFuture.supplyAsync(() -> stream.body()
-                        .filter(line -> line.startsWith("data: ")).limit(2).toList()).get(30, TimeUnit.SECONDS);
+                        .filter(line -> line.startsWith("data: ")).limit(2).toList(), OWN_THREAD)
+                        .get(30, TimeUnit.SECONDS);
                 assertThat(data).containsExactly("data: " + posts.get(0).body(), "data: " + posts.get(1).body());
 
                 process.destroy();
@@ -164,14 +178,15 @@ class StandaloneJarIT {
                 .start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            URI endpoint = URI.create(CompletableFuture.supplyAsync(() -> readLine(out)).get(30, TimeUnit.SECONDS));
+            URI endpoint = URI.create(CompletableFuture.supplyAsync(() -> readLine(out), OWN_THREAD)
+                    .get(30, TimeUnit.SECONDS));
             String rtmpLine = CompletableFuture.supplyAsync(() -> {
                 String line;
                 do {
                     line = readLine(out);
                 } while (line != null && !line.startsWith("RTMP ingest"));
                 return line;
-            }).get(30, TimeUnit.SECONDS);
+            }, OWN_THREAD).get(30, TimeUnit.SECONDS);
             assertThat(rtmpLine).matches("RTMP ingest \\(RTMPS on the same port\\): rtmp://127\\.0\\.0\\.1:[0-9]+/app/"
                     + "<stream key>, for example");
             URI rtmp = URI.create(rtmpLine.replaceAll(".*(rtmp://[^<]+).*", "$1"));

@@ -1,5 +1,6 @@
 package io.ivsjava.live;
 
+import io.ivsjava.chat.RoomArn;
 import io.ivsjava.core.CompositionArn;
 import io.ivsjava.core.IvsValidationException;
 import io.ivsjava.core.StreamingMode;
@@ -14,11 +15,13 @@ import java.util.Optional;
  *
  * <table>
  *   <caption>What a broadcast has, by mode</caption>
- *   <tr><th>mode</th><th>stage</th><th>channel</th><th>ingest</th><th>composition</th></tr>
- *   <tr><td>{@code REAL_TIME}</td><td>yes</td><td>no</td><td>no</td><td>no</td></tr>
- *   <tr><td>{@code LOW_LATENCY}</td><td>no</td><td>yes</td><td>yes</td><td>no</td></tr>
- *   <tr><td>{@code HYBRID}</td><td>yes</td><td>yes</td><td>no</td><td>once live</td></tr>
+ *   <tr><th>mode</th><th>stage</th><th>channel</th><th>ingest</th><th>composition</th><th>chat room</th></tr>
+ *   <tr><td>{@code REAL_TIME}</td><td>yes</td><td>no</td><td>no</td><td>no</td><td>with chat on</td></tr>
+ *   <tr><td>{@code LOW_LATENCY}</td><td>no</td><td>yes</td><td>yes</td><td>no</td><td>with chat on</td></tr>
+ *   <tr><td>{@code HYBRID}</td><td>yes</td><td>yes</td><td>no</td><td>once live</td><td>with chat on</td></tr>
  * </table>
+ * A broadcast has a chat room when its {@link IvsLive} has chat on ({@link IvsLive.Builder#chatRooms()}), whatever
+ * the mode.
  *
  * <p>An application keeps it with its user (every part is a plain value: ARNs, URLs, a stream key) and rebuilds it
  * with this constructor after a restart. Nothing here is checked against IVS: a broadcast whose resources were
@@ -33,10 +36,11 @@ import java.util.Optional;
  * @param channel the channel viewers play, in {@code LOW_LATENCY} and {@code HYBRID}
  * @param ingest where the broadcaster's encoder sends video, in {@code LOW_LATENCY}
  * @param composition the composition that carries the stage to the channel, in {@code HYBRID} once live
+ * @param chatRoom the IVS Chat room of the broadcast, when chat is on ({@link LiveChat})
  */
 public record Broadcast(String userId, StreamingMode mode, Optional<BroadcastStage> stage,
                         Optional<BroadcastChannel> channel, Optional<Admission.Rtmps> ingest,
-                        Optional<CompositionArn> composition) {
+                        Optional<CompositionArn> composition, Optional<RoomArn> chatRoom) {
     /**
      * Checks the user id and that the parts are those the mode has.
      *
@@ -49,6 +53,7 @@ public record Broadcast(String userId, StreamingMode mode, Optional<BroadcastSta
         Check.notNull("channel", channel);
         Check.notNull("ingest", ingest);
         Check.notNull("composition", composition);
+        Check.notNull("chatRoom", chatRoom);
         part("stage", stage.isPresent(), mode.usesStage(), mode);
         part("channel", channel.isPresent(), mode.usesChannel(), mode);
         part("ingest", ingest.isPresent(), mode == StreamingMode.LOW_LATENCY, mode);
@@ -62,6 +67,23 @@ public record Broadcast(String userId, StreamingMode mode, Optional<BroadcastSta
                         + i.streamKey().channel() + ", not of this broadcast's channel " + channel.get().arn());
             }
         });
+    }
+
+    /**
+     * A broadcast without a chat room, as before chat: see the canonical constructor.
+     *
+     * @param userId the user whose broadcast this is
+     * @param mode how it is produced and watched
+     * @param stage the stage, in {@code REAL_TIME} and {@code HYBRID}
+     * @param channel the channel, in {@code LOW_LATENCY} and {@code HYBRID}
+     * @param ingest the encoder's ingest, in {@code LOW_LATENCY}
+     * @param composition the composition, in {@code HYBRID} once live
+     * @throws IvsValidationException naming the part that is missing or out of place
+     */
+    public Broadcast(String userId, StreamingMode mode, Optional<BroadcastStage> stage,
+                     Optional<BroadcastChannel> channel, Optional<Admission.Rtmps> ingest,
+                     Optional<CompositionArn> composition) {
+        this(userId, mode, stage, channel, ingest, composition, Optional.empty());
     }
 
     private static void part(String field, boolean present, boolean expected, StreamingMode mode) {
@@ -80,6 +102,16 @@ public record Broadcast(String userId, StreamingMode mode, Optional<BroadcastSta
      * @return a new broadcast
      */
     public Broadcast withComposition(Optional<CompositionArn> composition) {
-        return new Broadcast(userId, mode, stage, channel, ingest, composition);
+        return new Broadcast(userId, mode, stage, channel, ingest, composition, chatRoom);
+    }
+
+    /**
+     * This broadcast with another chat room, or none.
+     *
+     * @param chatRoom the room
+     * @return a new broadcast
+     */
+    public Broadcast withChatRoom(Optional<RoomArn> chatRoom) {
+        return new Broadcast(userId, mode, stage, channel, ingest, composition, chatRoom);
     }
 }

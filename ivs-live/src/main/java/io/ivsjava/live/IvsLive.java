@@ -1,5 +1,9 @@
 package io.ivsjava.live;
 
+import io.ivsjava.chat.ChatToken;
+import io.ivsjava.chat.IvsChat;
+import io.ivsjava.chat.RoomArn;
+import io.ivsjava.chat.RoomSpec;
 import io.ivsjava.core.ChannelArn;
 import io.ivsjava.core.CompositionArn;
 import io.ivsjava.core.EncoderConfigurationArn;
@@ -47,6 +51,7 @@ import io.ivsjava.realtime.Stage;
 import io.ivsjava.realtime.StageSummary;
 import io.ivsjava.realtime.Video;
 import io.ivsjava.realtime.Viewer;
+import java.net.URI;
 import java.security.interfaces.ECPrivateKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -82,6 +87,10 @@ import org.slf4j.LoggerFactory;
  *     live.teardown("user-42");                                         // every resource of the user, deleted
  * }
  * }</pre>
+ *
+ * <p><b>Chat.</b> With {@link Builder#chatRooms()}, every broadcast also gets an IVS Chat room, provisioned, found
+ * by tag and torn down with the rest (created exactly once, as a stage is), and {@link #chat()} hands out chat
+ * tokens by role, bans users and sends events ({@link LiveChat}). Without it, IVS Chat is never called.
  *
  * <p><b>Resources.</b> {@code REAL_TIME} uses a stage; {@code LOW_LATENCY} a channel and its stream key;
  * {@code HYBRID} a stage, a channel, and while live a composition of the stage's hosts into the channel, in a grid
@@ -121,11 +130,11 @@ import org.slf4j.LoggerFactory;
  * duplicate. A composition starts with an idempotency token, which IVS honours. A stop, disconnect or delete whose
  * answer was lost and whose retry finds nothing left to do counts as done.
  *
- * <p>Thread-safe: share one instance. Operations on one user's resources (provisioning, ending, teardown) are
- * serialized within this instance, and those of different users run in parallel; several instances (several backend
- * processes) may provision the same user at once, and then the resources found by tag are reused, or an extra one is
- * left for the teardown and the janitor to find. It owns the clients it builds from an {@link IvsConnection} and
- * closes them in {@link #close()}.
+ * <p>Thread-safe: share one instance. Operations on one user's resources (provisioning, ending, teardown, chat
+ * bans) are serialized within this instance, and those of different users run in parallel; several instances
+ * (several backend processes) may provision the same user at once, and then the resources found by tag are reused,
+ * or an extra one is left for the teardown and the janitor to find. It owns the clients it builds from an
+ * {@link IvsConnection} and closes them in {@link #close()}.
  */
 public final class IvsLive implements AutoCloseable {
     /** The tag key naming the library that created a resource. */
@@ -166,6 +175,7 @@ public final class IvsLive implements AutoCloseable {
     private final Duration playbackTokenValidity;
     private final InviteStore invites;
     private final HostTokenSource hostTokens;
+    private final Optional<LiveChat> chat;
     /** One lock per user with an operation under way, dropped when none is: users never wait for each other. */
     private final Map<String, UserLock> locks = new ConcurrentHashMap<>();
     /** What this instance last provisioned per user, to skip the scan by tag when it still exists. */
@@ -178,7 +188,8 @@ public final class IvsLive implements AutoCloseable {
     private record Hint(Optional<StageArn> stage, Optional<ChannelArn> channel) {
     }
 
-    private IvsLive(Builder b, IvsRealTime realTime, IvsLowLatency lowLatency, boolean ownsClients) {
+    private IvsLive(Builder b, IvsRealTime realTime, IvsLowLatency lowLatency, boolean ownsClients,
+                    Function<LiveChat.UserLocking, Optional<LiveChat>> chat) {
         this.realTime = realTime;
         this.lowLatency = lowLatency;
         this.ownsClients = ownsClients;
@@ -192,6 +203,7 @@ public final class IvsLive implements AutoCloseable {
         this.playbackTokenValidity = b.playbackTokenValidity;
         this.invites = b.invites;
         this.hostTokens = new HostTokenSource(this, b.clock, b.hostTokenRefreshAhead);
+        this.chat = chat.apply(this::locked);
         this.creates = new ExactlyOnceCreates(realTime, lowLatency);
     }
 
@@ -221,8 +233,8 @@ public final class IvsLive implements AutoCloseable {
 
     /**
      * Makes sure the user has what the mode needs, creating what is missing and reusing what exists (found by tag):
-     * a stage, a channel and its stream key. Starts nothing: for {@code HYBRID}, {@link #goLive} starts the
-     * composition. This is what signing a user up does.
+     * a stage, a channel and its stream key, and with chat on ({@link Builder#chatRooms()}) a chat room. Starts
+     * nothing: for {@code HYBRID}, {@link #goLive} starts the composition. This is what signing a user up does.
      *
      * @param userId the user: 1 to 128 letters, digits and {@code _ . : / = + - @}
      * @param mode the mode
@@ -315,6 +327,9 @@ public final class IvsLive implements AutoCloseable {
                 Optional<Stage> found = findStage(userId);
                 stage = Optional.of(found.isPresent() ? found.get() : createStage(userId, undo));
             }
+            // the chat room last: a janitor elsewhere never takes it for an orphan while the rest is being made
+            Optional<RoomArn> room = chat.isPresent() ? Optional.of(chat.get().ensureRoom(userId, undo))
+                    : Optional.empty();
             hints.put(userId, new Hint(stage.map(Stage::arn), channel.map(Channel::arn)));
 
             Optional<CompositionArn> composition = Optional.empty();
@@ -334,7 +349,7 @@ public final class IvsLive implements AutoCloseable {
                     stage.map(s -> new BroadcastStage(s.arn(), s.endpoints())),
                     ch.map(c -> new BroadcastChannel(c.arn(), c.playbackUrl(), c.authorized())),
                     key.map(k -> new Admission.Rtmps(ch.orElseThrow().ingest().rtmpsUrl(), k)),
-                    composition);
+                    composition, room);
         } catch (RuntimeException e) {
             if (!undo.isEmpty()) {
                 hints.remove(userId);
@@ -978,16 +993,16 @@ public final class IvsLive implements AutoCloseable {
 
     /**
      * Deletes every resource of a user, found by tag: stops their compositions, deletes their channels (stopping a
-     * live stream first, as IVS requires) and stages, revokes the invitations to their broadcast and forgets their
-     * hosts' tokens. Idempotent: a repeat finds nothing and reports nothing. Encoder configurations, shared by every
-     * user, stay.
+     * live stream first, as IVS requires), stages and chat rooms, revokes the invitations to their broadcast, lifts
+     * the bans from their chat and forgets their hosts' tokens. Idempotent: a repeat finds nothing and reports
+     * nothing. Encoder configurations, shared by every user, stay.
      *
      * @param userId the user
      * @return what was removed
      */
     public CleanupReport teardown(String userId) {
         UserIds.check("userId", userId);
-        return locked(userId, () -> tearDown(userId, List.of(), List.of(), Optional.empty()));
+        return locked(userId, () -> tearDown(userId, List.of(), List.of(), Optional.empty(), Optional.empty()));
     }
 
     /**
@@ -1001,11 +1016,12 @@ public final class IvsLive implements AutoCloseable {
         Check.notNull("broadcast", broadcast);
         return locked(broadcast.userId(), () -> tearDown(broadcast.userId(),
                 broadcast.stage().map(s -> List.of(s.arn())).orElse(List.of()),
-                broadcast.channel().map(c -> List.of(c.arn())).orElse(List.of()), broadcast.composition()));
+                broadcast.channel().map(c -> List.of(c.arn())).orElse(List.of()), broadcast.composition(),
+                broadcast.chatRoom()));
     }
 
     private CleanupReport tearDown(String userId, List<StageArn> storedStages, List<ChannelArn> storedChannels,
-                                   Optional<CompositionArn> storedComposition) {
+                                   Optional<CompositionArn> storedComposition, Optional<RoomArn> storedRoom) {
         Set<StageArn> stages = new LinkedHashSet<>(storedStages);
         stages.addAll(taggedStages(userId));
         Set<ChannelArn> channels = new LinkedHashSet<>(storedChannels);
@@ -1030,11 +1046,19 @@ public final class IvsLive implements AutoCloseable {
             }
             hostTokens.forget(stage);
         }
+        List<RoomArn> deletedRooms = new ArrayList<>();
+        if (chat.isPresent()) {
+            deletedRooms.addAll(chat.get().tearDown(userId, storedRoom));
+        } else if (storedRoom.isPresent()) {
+            LOG.warn("{}'s broadcast names chat room {}, but this IvsLive has chat off and leaves it", userId,
+                    storedRoom.get());
+        }
         int revoked = invites.revokeAll(userId);
         hints.remove(userId);
-        boolean removed = !stopped.isEmpty() || !deletedStages.isEmpty() || !deletedChannels.isEmpty() || revoked > 0;
+        boolean removed = !stopped.isEmpty() || !deletedStages.isEmpty() || !deletedChannels.isEmpty() || revoked > 0
+                || !deletedRooms.isEmpty();
         return new CleanupReport(removed ? Set.of(userId) : Set.of(), stopped, deletedStages, deletedChannels,
-                revoked);
+                revoked, deletedRooms);
     }
 
     private boolean stopIfRunning(CompositionArn arn) {
@@ -1089,6 +1113,22 @@ public final class IvsLive implements AutoCloseable {
     }
 
     // ---- plumbing -----------------------------------------------------------------------------------------------
+
+    /**
+     * The chat of the broadcasts: chat tokens by role, bans, events.
+     *
+     * @return the chat, one per instance
+     * @throws IvsValidationException if chat is off ({@link Builder#chatRooms()} was not called)
+     */
+    public LiveChat chat() {
+        return chat.orElseThrow(() -> IvsValidationException.invalid("chatRooms", "is off: this IvsLive gives "
+                + "broadcasts no chat room; turn it on with IvsLive.Builder.chatRooms()"));
+    }
+
+    /** The chat, if on: for the janitor. */
+    Optional<LiveChat> chatIfOn() {
+        return chat;
+    }
 
     /**
      * The co-host invitations, as configured.
@@ -1156,15 +1196,19 @@ public final class IvsLive implements AutoCloseable {
         }
     }
 
-    /** Closes the clients if this instance built them; otherwise does nothing. Idempotent. */
+    /** Closes the clients if this instance built them (the chat client too); otherwise does nothing. Idempotent. */
     @Override
     public void close() {
-        if (ownsClients) {
-            try {
-                realTime.close();
-            } finally {
-                lowLatency.close();
+        try {
+            if (ownsClients) {
+                try {
+                    realTime.close();
+                } finally {
+                    lowLatency.close();
+                }
             }
+        } finally {
+            chat.ifPresent(LiveChat::close);
         }
     }
 
@@ -1173,7 +1217,8 @@ public final class IvsLive implements AutoCloseable {
     public String toString() {
         return "IvsLive[namespace=" + namespace + ", participantTokens="
                 + (participantSigner.isPresent() ? "signed locally" : "from the API") + ", playbackTokens="
-                + (playbackSigner.isPresent() ? "signed locally" : "none") + "]";
+                + (playbackSigner.isPresent() ? "signed locally" : "none") + ", chat="
+                + (chat.isPresent() ? "rooms, " + chat.get().messagingEndpoint() : "off") + "]";
     }
 
     /**
@@ -1193,6 +1238,12 @@ public final class IvsLive implements AutoCloseable {
         private Duration viewerTokenLifetime = ParticipantToken.DEFAULT_DURATION;
         private Duration playbackTokenValidity = PlaybackTokenSpec.DEFAULT_VALIDITY;
         private InviteStore invites;
+        private boolean chatRooms;
+        private RoomSpec chatRoomTemplate;
+        private IvsChat chatClient;
+        private Duration chatSessionDuration = ChatToken.DEFAULT_SESSION_DURATION;
+        private URI chatMessagingEndpoint;
+        private ChatBanStore chatBans;
 
         private Builder() {
         }
@@ -1342,6 +1393,87 @@ public final class IvsLive implements AutoCloseable {
         }
 
         /**
+         * Turns chat on: every broadcast gets an IVS Chat room with IVS's defaults (10 messages a second, 500
+         * characters a message, no review, no logging), and {@link IvsLive#chat()} hands out chat tokens. Off by
+         * default; while off, IVS Chat is never called.
+         *
+         * @return this builder
+         */
+        public Builder chatRooms() {
+            this.chatRooms = true;
+            return this;
+        }
+
+        /**
+         * Turns chat on, with rooms made like this one: its message limits, message review handler, logging
+         * configurations and tags. Its name is not used: each room is named after the namespace and the user, and
+         * tagged as every resource of ivs-live is.
+         *
+         * @param template the room to make for each broadcast; at most 45 tags (ivs-live adds 5)
+         * @return this builder
+         */
+        public Builder chatRooms(RoomSpec template) {
+            this.chatRoomTemplate = Check.notNull("chatRooms", template);
+            this.chatRooms = true;
+            return this;
+        }
+
+        /**
+         * The chat client to use with {@link #clients(IvsRealTime, IvsLowLatency)}, which the caller closes; turns
+         * chat on. With {@link #connection(IvsConnection)}, the instance connects a chat client of its own instead.
+         *
+         * @param chat the chat client
+         * @return this builder
+         */
+        public Builder chatClient(IvsChat chat) {
+            this.chatClient = Check.notNull("chatClient", chat);
+            this.chatRooms = true;
+            return this;
+        }
+
+        /**
+         * How long the chat sessions of the tokens {@link LiveChat} hands out last; default 60 minutes, IVS Chat's
+         * default. A client reconnects with a new token after that.
+         *
+         * @param duration 1 to 180 whole minutes
+         * @return this builder
+         */
+        public Builder chatSessionDuration(Duration duration) {
+            this.chatSessionDuration = Check.notNull("chatSessionDuration", duration);
+            return this;
+        }
+
+        /**
+         * Where chat clients connect, handed out with every chat token. By default IVS Chat's messaging endpoint in
+         * the chat client's region ({@code wss://edge.ivschat.<region>.amazonaws.com}); required when the chat
+         * client connects to another endpoint, such as an emulator (its {@code chatMessagingEndpoint()}).
+         *
+         * @param endpoint a {@code wss://} or {@code ws://} URL
+         * @return this builder
+         */
+        public Builder chatMessagingEndpoint(URI endpoint) {
+            Check.notNull("chatMessagingEndpoint", endpoint);
+            String scheme = endpoint.getScheme();
+            if (!("wss".equalsIgnoreCase(scheme) || "ws".equalsIgnoreCase(scheme)) || endpoint.getHost() == null) {
+                throw IvsValidationException.invalid("chatMessagingEndpoint", "\"" + endpoint + "\" is not a "
+                        + "WebSocket URL; allowed wss://host[:port][/path] or ws://...");
+            }
+            this.chatMessagingEndpoint = endpoint;
+            return this;
+        }
+
+        /**
+         * Where chat bans are kept; default {@link ChatBanStore#inMemory()}.
+         *
+         * @param store the store
+         * @return this builder
+         */
+        public Builder chatBanStore(ChatBanStore store) {
+            this.chatBans = Check.notNull("chatBanStore", store);
+            return this;
+        }
+
+        /**
          * Checks the settings and builds the instance; from a connection, it connects its own clients.
          *
          * @return the instance; close it when done
@@ -1365,18 +1497,63 @@ public final class IvsLive implements AutoCloseable {
             if (invites == null) {
                 invites = InviteStore.inMemory();
             }
+            if (chatRooms) {
+                checkChat();
+            }
             if (connection != null) {
                 IvsRealTime rt = IvsRealTime.connect(connection, clock);
-                IvsLowLatency ll;
+                IvsLowLatency ll = null;
+                IvsChat ownChat = null;
                 try {
                     ll = IvsLowLatency.connect(connection, clock);
+                    if (chatRooms) {
+                        ownChat = IvsChat.connect(connection, clock);
+                    }
+                    return new IvsLive(this, rt, ll, true, chat(ownChat, true));
                 } catch (RuntimeException e) {
                     rt.close();
+                    if (ll != null) {
+                        ll.close();
+                    }
+                    if (ownChat != null) {
+                        ownChat.close();
+                    }
                     throw e;
                 }
-                return new IvsLive(this, rt, ll, true);
             }
-            return new IvsLive(this, realTime, lowLatency, false);
+            return new IvsLive(this, realTime, lowLatency, false, chat(chatClient, false));
+        }
+
+        private void checkChat() {
+            if (connection != null && chatClient != null) {
+                throw IvsValidationException.invalid("chatClient", "is given with connection(...), which connects a "
+                        + "chat client of its own; give chatClient only with clients(...)");
+            }
+            if (connection == null && chatClient == null) {
+                throw IvsValidationException.invalid("chatClient", "is missing; with clients(...) and chat on, give "
+                        + "the chat client too");
+            }
+            Check.minutes("chatSessionDuration", chatSessionDuration, 1, 180);
+            if (chatRoomTemplate == null) {
+                chatRoomTemplate = RoomSpec.builder().build();
+            }
+            if (chatBans == null) {
+                chatBans = ChatBanStore.inMemory();
+            }
+            // every room's spec is the template's with ivs-live's name and tags: checked here, before any call
+            LiveChat.roomSpec(chatRoomTemplate, namespace, "u".repeat(UserIds.MAX_LENGTH), clock.instant(),
+                    ExactlyOnceCreates.newToken());
+        }
+
+        /** The instance's chat, given its per-user locking; what can fail is checked here, before it is made. */
+        private Function<LiveChat.UserLocking, Optional<LiveChat>> chat(IvsChat client, boolean owns) {
+            if (!chatRooms) {
+                return locking -> Optional.empty();
+            }
+            URI endpoint = chatMessagingEndpoint != null ? chatMessagingEndpoint
+                    : LiveChat.defaultMessagingEndpoint(client);
+            return locking -> Optional.of(new LiveChat(client, owns, clock, namespace, chatRoomTemplate,
+                    chatSessionDuration, endpoint, chatBans, locking));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.ivsjava.live;
 
+import io.ivsjava.chat.RoomArn;
 import io.ivsjava.core.ChannelArn;
 import io.ivsjava.core.CompositionArn;
 import io.ivsjava.core.IvsConflictException;
@@ -41,8 +42,13 @@ import org.slf4j.LoggerFactory;
  * considered; one without a creation tag and without any session is left alone. A user whose resources were deleted
  * is provisioned anew by the next {@link IvsLive#goLive}.
  *
+ * <p>With chat on ({@link IvsLive.Builder#chatRooms()}), a sweep then deletes the chat rooms of users left with no
+ * stage and no channel of the namespace, once a room is older than the shorter of the policy's limits (a room is
+ * created after its user's stage and channel, so a provisioning under way is never caught halfway).
+ *
  * <p>Each sweep lists every stage and channel of the account in the region (one call per page) and reads the
- * sessions of the idle ones. Thread-safe; overlapping sweeps do no harm (a resource already gone is skipped).
+ * sessions of the idle ones; with chat on, it lists the stages, channels and rooms again for the rooms. Thread-safe;
+ * overlapping sweeps do no harm (a resource already gone is skipped).
  */
 public final class Janitor {
     private static final Logger LOG = LoggerFactory.getLogger(Janitor.class);
@@ -79,12 +85,28 @@ public final class Janitor {
         List<ChannelArn> deletedChannels = new ArrayList<>();
         policy.idleStages().ifPresent(limit -> sweepStages(now, limit, users, stopped, deletedStages));
         policy.offlineChannels().ifPresent(limit -> sweepChannels(now, limit, users, deletedChannels));
-        CleanupReport report = new CleanupReport(users, stopped, deletedStages, deletedChannels, 0);
+        List<RoomArn> deletedRooms = new ArrayList<>();
+        Optional<Duration> shortest = Stream.concat(policy.idleStages().stream(), policy.offlineChannels().stream())
+                .min(Duration::compareTo);
+        if (live.chatIfOn().isPresent() && shortest.isPresent()) {
+            deletedRooms.addAll(live.chatIfOn().get().sweep(now, shortest.get(), usersWithResources(), users));
+        }
+        CleanupReport report = new CleanupReport(users, stopped, deletedStages, deletedChannels, 0, deletedRooms);
         if (report.removedAnything()) {
-            LOG.info("Janitor removed {} stages and {} channels of {} users", deletedStages.size(),
-                    deletedChannels.size(), users.size());
+            LOG.info("Janitor removed {} stages, {} channels and {} chat rooms of {} users", deletedStages.size(),
+                    deletedChannels.size(), deletedRooms.size(), users.size());
         }
         return report;
+    }
+
+    /** The users who have a stage or a channel of the namespace now. */
+    private Set<String> usersWithResources() {
+        Set<String> owners = new LinkedHashSet<>();
+        live.realTime().listStages().filter(s -> Tags.ours(s.tags(), live.namespace()))
+                .forEach(s -> Tags.user(s.tags()).ifPresent(owners::add));
+        live.lowLatency().listChannels().filter(c -> Tags.ours(c.tags(), live.namespace()))
+                .forEach(c -> Tags.user(c.tags()).ifPresent(owners::add));
+        return owners;
     }
 
     private void sweepStages(Instant now, Duration limit, Set<String> users, List<CompositionArn> stopped,

@@ -1,5 +1,6 @@
 package io.ivsjava.live;
 
+import io.ivsjava.chat.IvsChat;
 import io.ivsjava.core.IvsConnection;
 import io.ivsjava.emulator.IvsEmulator;
 import io.ivsjava.emulator.Quota;
@@ -12,6 +13,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.ivs.IvsClient;
+import software.amazon.awssdk.services.ivschat.IvschatClient;
 import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,12 +30,14 @@ final class Fixture implements AutoCloseable {
     final IvsConnection connection;
     final IvsRealTime realTime;
     final IvsLowLatency lowLatency;
+    final IvsChat chat;
 
     private Fixture(IvsEmulator emulator) {
         this.emulator = emulator;
         this.connection = connection(emulator);
         this.realTime = IvsRealTime.connect(connection);
         this.lowLatency = IvsLowLatency.connect(connection);
+        this.chat = IvsChat.connect(connection);
     }
 
     private Fixture(IvsEmulator emulator, RetryStrategy retries) {
@@ -45,6 +49,9 @@ final class Fixture implements AutoCloseable {
                 .endpointOverride(emulator.endpoint()).region(Region.of(emulator.region()))
                 .credentialsProvider(credentials).overrideConfiguration(o -> o.retryStrategy(retries)).build());
         this.lowLatency = IvsLowLatency.create(IvsClient.builder()
+                .endpointOverride(emulator.endpoint()).region(Region.of(emulator.region()))
+                .credentialsProvider(credentials).overrideConfiguration(o -> o.retryStrategy(retries)).build());
+        this.chat = IvsChat.create(IvschatClient.builder()
                 .endpointOverride(emulator.endpoint()).region(Region.of(emulator.region()))
                 .credentialsProvider(credentials).overrideConfiguration(o -> o.retryStrategy(retries)).build());
     }
@@ -92,6 +99,11 @@ final class Fixture implements AutoCloseable {
                 .build();
     }
 
+    /** An IvsLive with chat on, over the shared clients, in a fresh namespace, configured further. */
+    IvsLive liveWithChat(UnaryOperator<IvsLive.Builder> config) {
+        return live(b -> config.apply(b.chatClient(chat).chatMessagingEndpoint(emulator.chatMessagingEndpoint())));
+    }
+
     /** An IvsLive in the same namespace as another: a second backend process, or the first after a restart. */
     IvsLive sameNamespaceAs(IvsLive other) {
         return IvsLive.builder().clients(realTime, lowLatency).namespace(other.namespace()).build();
@@ -101,8 +113,10 @@ final class Fixture implements AutoCloseable {
     public void close() {
         realTime.close();
         lowLatency.close();
+        chat.close();
         realTime.sdkClient().close();     // for the clients built here; closing twice does no harm
         lowLatency.sdkClient().close();
+        chat.sdkClient().close();
         emulator.close();
     }
 }

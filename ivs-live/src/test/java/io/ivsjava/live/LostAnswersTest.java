@@ -3,6 +3,7 @@ package io.ivsjava.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.ivsjava.chat.RoomSummary;
 import io.ivsjava.core.IvsConflictException;
 import io.ivsjava.core.IvsException;
 import io.ivsjava.core.IvsQuotaExceededException;
@@ -53,6 +54,11 @@ class LostAnswersTest {
                 .collect(Collectors.toList());
     }
 
+    private static List<RoomSummary> rooms(Fixture fx, IvsLive live) {
+        return fx.chat.listRooms().filter(r -> live.namespace().equals(r.tags().get(IvsLive.TAG_NAMESPACE)))
+                .collect(Collectors.toList());
+    }
+
     private static List<CompositionSummary> running(Fixture fx, StageArn stage) {
         return fx.realTime.listCompositions(stage).filter(c -> c.state() == Composition.State.ACTIVE
                 || c.state() == Composition.State.STARTING).collect(Collectors.toList());
@@ -93,6 +99,48 @@ class LostAnswersTest {
             List<StreamKeySummary> keys = fx.lowLatency.listStreamKeys(channel.arn()).collect(Collectors.toList());
             assertThat(keys).singleElement()
                     .satisfies(k -> assertThat(k.arn()).isEqualTo(show.ingest().orElseThrow().streamKey().arn()));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("lostAnswers")
+    void aChatRoomWhoseAnswerWasLostIsFoundByItsTagNotCreatedTwice(Fault fault) {
+        try (Fixture fx = Fixture.withAttempts(ATTEMPTS)) {
+            IvsLive live = fx.liveWithChat(b -> b);
+            fx.emulator.injectFault("CreateRoom", 1, fault);
+
+            Broadcast show = live.provision("kit", StreamingMode.REAL_TIME);
+
+            assertThat(fx.emulator.requestCount("CreateRoom")).isEqualTo(1);
+            assertThat(rooms(fx, live)).singleElement().satisfies(r -> {
+                assertThat(r.arn()).isEqualTo(show.chatRoom().orElseThrow());
+                assertThat(r.tags()).containsKey(IvsLive.TAG_IDEMPOTENCY_TOKEN).containsEntry(IvsLive.TAG_USER, "kit");
+            });
+        }
+    }
+
+    @Test
+    void aChatRoomWhoseCreateStayedInDoubtIsFoundByItsTokenAndRemovedWithTheStage() {
+        try (Fixture fx = Fixture.withAttempts(2)) {
+            IvsLive live = fx.liveWithChat(b -> b);
+            // the create takes effect but its answer is lost; every search for it fails until the undo's
+            fx.emulator.injectFault("CreateRoom", 1, Fault.connectionReset());
+            fx.emulator.injectFault("ListRooms", 1, Fault.delay(Duration.ZERO));      // provision's own search works
+            fx.emulator.injectFault("ListRooms", 4, Fault.internalError());           // the lookups fail (2 x 2)
+
+            IvsServiceException e = catchThrowableOfType(IvsServiceException.class,
+                    () -> live.provision("kit", StreamingMode.REAL_TIME));
+
+            assertThat(e).isNotNull();
+            assertThat(e.getMessage()).contains("ListRooms");
+            assertThat(fx.emulator.requestCount("CreateRoom")).isEqualTo(1);
+            assertThat(fx.emulator.requestCount("DeleteRoom")).isEqualTo(1);
+            assertThat(rooms(fx, live)).isEmpty();
+            assertThat(stages(fx, live)).isEmpty();
+            // and the next provisioning starts from nothing, once
+            live.provision("kit", StreamingMode.REAL_TIME);
+            assertThat(rooms(fx, live)).hasSize(1);
+            assertThat(stages(fx, live)).hasSize(1);
         }
     }
 
@@ -322,6 +370,22 @@ class LostAnswersTest {
             assertThat(stages(fx, live)).isEmpty();
             assertThat(channels(fx, live)).isEmpty();
             assertThat(fx.realTime.listCompositions().filter(c -> c.state() == Composition.State.ACTIVE)).isEmpty();
+            assertThat(live.teardown("kit").removedAnything()).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("lostAnswers")
+    void teardownCountsARoomDeleteWhoseAnswerWasLostAsDone(Fault fault) {
+        try (Fixture fx = Fixture.withAttempts(ATTEMPTS)) {
+            IvsLive live = fx.liveWithChat(b -> b);
+            Broadcast show = live.provision("kit", StreamingMode.HYBRID);
+            fx.emulator.injectFault("DeleteRoom", 1, fault);
+
+            live.teardown(show);
+
+            assertThat(rooms(fx, live)).isEmpty();
+            assertThat(stages(fx, live)).isEmpty();
             assertThat(live.teardown("kit").removedAnything()).isFalse();
         }
     }

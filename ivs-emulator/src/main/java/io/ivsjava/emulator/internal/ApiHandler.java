@@ -74,6 +74,7 @@ final class ApiHandler implements HttpTransport.Handler {
     private final boolean checkResponses;
     /** The configured account and region: where unsigned requests act. */
     private final SigV4Scope unsigned;
+    private final SigV4Scope.Reader scopes;
 
     ApiHandler(List<ServiceModel> models, Handlers handlers, EmulatorState state, CallJournal journal,
                FaultPlan faults, Optional<SigV4Verifier> verifier, List<Mount> mounts, boolean checkResponses) {
@@ -86,6 +87,7 @@ final class ApiHandler implements HttpTransport.Handler {
         this.mounts = List.copyOf(mounts);
         this.checkResponses = checkResponses;
         this.unsigned = new SigV4Scope(state.options().accountId(), state.options().region());
+        this.scopes = new SigV4Scope.Reader(unsigned);
     }
 
     @Override
@@ -104,7 +106,7 @@ final class ApiHandler implements HttpTransport.Handler {
         Answer answer;
         try {
             route = router.route(request.method(), request.rawPath());
-            scope = SigV4Scope.of(request.header("authorization").orElse(null), unsigned);
+            scope = scopes.of(request.headers().get("authorization"));
             try {
                 if (verifier.isPresent()) {
                     verifier.get().verify(request, state.instant());
@@ -192,7 +194,8 @@ final class ApiHandler implements HttpTransport.Handler {
                         + ") yet."));
         ObjectNode output = handler.handle(state.partition(scope.accountId(), scope.region()), input);
         if (checkResponses && op.output().isPresent()) {
-            ShapeValidator.Result check = ShapeValidator.checkOutput(model, model.shape(op.output().get()), output);
+            ShapeValidator.Result check = ShapeValidator.checkOutput(model, model.shape(op.output().get()),
+                    Json.materialize(output));
             if (!check.ok()) {
                 throw new IllegalStateException(op.name() + " answered outside its model: " + check.violations());
             }

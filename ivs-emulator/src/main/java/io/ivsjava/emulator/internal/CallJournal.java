@@ -3,10 +3,10 @@ package io.ivsjava.emulator.internal;
 import io.ivsjava.emulator.RecordedCall;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -80,19 +80,30 @@ final class CallJournal {
     }
 
     /**
-     * Headers as the ring keeps them: an immutable map of {@linkplain #share shared} names and values.
+     * Headers as the ring keeps them: an immutable map of {@linkplain #share shared} names and values. The values
+     * that differ on every call by design, the signature and the SDK's invocation id, are kept as they are: sharing
+     * them would only fill the pool and push out the strings that do repeat.
      *
      * @param headers a request's headers
      * @return equal headers
      */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     Map<String, String> share(Map<String, String> headers) {
         if (capacity == 0) {
             return headers;
         }
-        Map<String, String> out = new HashMap<>(headers.size() * 2);
-        headers.forEach((name, value) -> out.put(share(name), share(value)));
-        return Map.copyOf(out);
+        Map.Entry<String, String>[] out = new Map.Entry[headers.size()];
+        int i = 0;
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            String name = share(header.getKey());
+            String value = UNIQUE_PER_CALL.contains(name) ? header.getValue() : share(header.getValue());
+            out[i++] = Map.entry(name, value);
+        }
+        return Map.ofEntries(out);
     }
+
+    /** Headers whose value is new on every call. */
+    private static final Set<String> UNIQUE_PER_CALL = Set.of("authorization", "amz-sdk-invocation-id");
 
     /** {@return how many calls were answered since start or the last reset} */
     long count() {

@@ -35,6 +35,18 @@ public final class ConnectionThreads {
         if (virtual.isPresent()) {
             return virtual.get();
         }
+        return platform(prefix);
+    }
+
+    /**
+     * A factory of daemon platform threads with a small stack, whatever the JDK. A platform thread blocked in a
+     * socket read is woken by the kernel directly; a virtual thread is woken through the JDK's poller and then
+     * needs a carrier thread, two more hand-offs per request that a client with one call in flight waits for.
+     *
+     * @param prefix the threads' name prefix; a number follows it
+     * @return the factory
+     */
+    public static ThreadFactory platform(String prefix) {
         AtomicInteger n = new AtomicInteger();
         ThreadGroup group = Thread.currentThread().getThreadGroup();
         return task -> {

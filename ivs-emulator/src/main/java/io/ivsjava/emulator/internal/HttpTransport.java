@@ -10,6 +10,7 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -33,9 +34,10 @@ import org.slf4j.LoggerFactory;
  * deadline unless a JVM-wide property is set before its classes load, and an {@code Error} on its dispatcher left a
  * server that accepted connections and never answered. Here:
  * <ul>
- *   <li>each connection has its own thread: a virtual thread where the JDK has them (21+), otherwise a daemon
- *       platform thread with a small stack; at most {@link #MAX_CONNECTIONS} connections are served at once and
- *       further ones are answered {@code 503} and closed at once, so no client waits for another;</li>
+ *   <li>each connection has its own thread: a daemon platform thread with a small stack for the first
+ *       {@link #PLATFORM_THREAD_CONNECTIONS} connections at once, a virtual thread for further ones where the JDK
+ *       has them (21+); at most {@link #MAX_CONNECTIONS} connections are served at once and further ones are
+ *       answered {@code 503} and closed at once, so no client waits for another;</li>
  *   <li>a request's header section must arrive within {@link #HEADER_TIMEOUT} of its first byte and its body within
  *       {@link #BODY_TIMEOUT}; an idle keep-alive connection is closed after {@link #IDLE_TIMEOUT};</li>
  *   <li>a {@code Content-Length} over {@link #MAX_BODY_BYTES} is answered {@code 413} before any of the body is
@@ -63,6 +65,14 @@ final class HttpTransport implements AutoCloseable {
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
     /** How many connections are served at once; more are answered 503. */
     static final int MAX_CONNECTIONS = 10_000;
+    /**
+     * How many connections at once are served on platform threads; where the JDK has virtual threads, further ones
+     * get virtual threads. A platform thread blocked in a read is woken by the kernel itself; a virtual thread is
+     * woken through the JDK's poller and then waits for a carrier thread, hand-offs that a client with one call in
+     * flight pays on every call (measured with the AWS SDK on JDK 25: about three times the context switches per
+     * call, and under other load less than half the calls per second of a platform thread).
+     */
+    static final int PLATFORM_THREAD_CONNECTIONS = 256;
 
     private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -166,7 +176,8 @@ final class HttpTransport implements AutoCloseable {
     private final ServerSocket server;
     private final Handler handler;
     private final Consumer<Throwable> onFatal;
-    private final ThreadFactory threads;
+    private final ThreadFactory platformThreads;
+    private final ThreadFactory overflowThreads;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -176,7 +187,9 @@ final class HttpTransport implements AutoCloseable {
         this.server = server;
         this.handler = handler;
         this.onFatal = onFatal;
-        this.threads = ConnectionThreads.named("ivs-emulator-" + server.getLocalPort() + "-");
+        String prefix = "ivs-emulator-" + server.getLocalPort() + "-";
+        this.platformThreads = ConnectionThreads.platform(prefix);
+        this.overflowThreads = ConnectionThreads.virtual() ? ConnectionThreads.named(prefix + "v") : platformThreads;
         this.acceptor = new Thread(this::acceptLoop, "ivs-emulator-" + server.getLocalPort() + "-accept");
         acceptor.setDaemon(true);
     }
@@ -210,7 +223,7 @@ final class HttpTransport implements AutoCloseable {
         return (InetSocketAddress) server.getLocalSocketAddress();
     }
 
-    /** {@return whether connections run on virtual threads} */
+    /** {@return whether connections beyond the first {@value #PLATFORM_THREAD_CONNECTIONS} run on virtual threads} */
     boolean virtualThreads() {
         return ConnectionThreads.virtual();
     }
@@ -252,12 +265,14 @@ final class HttpTransport implements AutoCloseable {
 
     private void dispatch(Socket socket) {
         try {
-            if (connections.incrementAndGet() > MAX_CONNECTIONS) {
+            int serving = connections.incrementAndGet();
+            if (serving > MAX_CONNECTIONS) {
                 refuse(socket, 503, "ServiceUnavailableException", "The emulator is serving " + MAX_CONNECTIONS
                         + " connections already.");
                 return;
             }
             open.add(socket);
+            ThreadFactory threads = serving <= PLATFORM_THREAD_CONNECTIONS ? platformThreads : overflowThreads;
             threads.newThread(() -> serve(socket)).start();
         } catch (Throwable e) {
             // Most likely "unable to create native thread" or heap exhaustion: drop this connection, keep accepting.
@@ -360,8 +375,49 @@ final class HttpTransport implements AutoCloseable {
         return Response.of(status, Map.of("x-amzn-ErrorType", code, "Content-Type", "application/json"), body);
     }
 
-    /** Writes status line, headers and body in one write (half the body for a truncating fault). */
+    /**
+     * Writes status line, headers and body in one write (half the body for a truncating fault), straight into one
+     * array: header names and values in ISO-8859-1, one byte per character.
+     */
     private static void write(OutputStream out, Response response, boolean keepAlive) throws IOException {
+        String status = statusLine(response.status());
+        String length = Integer.toString(response.body().length);
+        int size = status.length() + CONTENT_LENGTH.length + length.length() + 2 + (keepAlive ? 0 : CLOSE.length) + 2;
+        for (Map.Entry<String, String> header : response.headers().entrySet()) {
+            if (!isLatin1(header.getKey()) || !isLatin1(header.getValue())) {
+                writeViaString(out, response, keepAlive);
+                return;
+            }
+            size += header.getKey().length() + 2 + header.getValue().length() + 2;
+        }
+        int bodyBytes = response.effect() == Effect.TRUNCATE ? response.body().length / 2 : response.body().length;
+        byte[] all = new byte[size + bodyBytes];
+        int n = latin1(status, all, 0);
+        for (Map.Entry<String, String> header : response.headers().entrySet()) {
+            n = latin1(header.getKey(), all, n);
+            all[n++] = ':';
+            all[n++] = ' ';
+            n = latin1(header.getValue(), all, n);
+            all[n++] = '\r';
+            all[n++] = '\n';
+        }
+        System.arraycopy(CONTENT_LENGTH, 0, all, n, CONTENT_LENGTH.length);
+        n = latin1(length, all, n + CONTENT_LENGTH.length);
+        all[n++] = '\r';
+        all[n++] = '\n';
+        if (!keepAlive) {
+            System.arraycopy(CLOSE, 0, all, n, CLOSE.length);
+            n += CLOSE.length;
+        }
+        all[n++] = '\r';
+        all[n++] = '\n';
+        System.arraycopy(response.body(), 0, all, n, bodyBytes);
+        out.write(all);
+        out.flush();
+    }
+
+    /** The general case: a header with a character beyond ISO-8859-1, which the charset's encoder replaces. */
+    private static void writeViaString(OutputStream out, Response response, boolean keepAlive) throws IOException {
         StringBuilder head = statusAndHeaders(response);
         head.append("Content-Length: ").append(response.body().length).append("\r\n");
         if (!keepAlive) {
@@ -377,6 +433,26 @@ final class HttpTransport implements AutoCloseable {
         out.flush();
     }
 
+    private static boolean isLatin1(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0xFF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final byte[] CONTENT_LENGTH = "Content-Length: ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CLOSE = "Connection: close\r\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** Copies the characters of an ISO-8859-1 string as bytes. */
+    private static int latin1(String s, byte[] to, int at) {
+        for (int i = 0; i < s.length(); i++) {
+            to[at + i] = (byte) s.charAt(i);
+        }
+        return at + s.length();
+    }
+
     /** Writes the status line and headers of an answer that a takeover continues: no length, never reused. */
     private static void writeHead(OutputStream out, Response response) throws IOException {
         StringBuilder head = statusAndHeaders(response);
@@ -390,9 +466,16 @@ final class HttpTransport implements AutoCloseable {
 
     private static StringBuilder statusAndHeaders(Response response) {
         StringBuilder head = new StringBuilder(256);
-        head.append("HTTP/1.1 ").append(response.status()).append(' ').append(reason(response.status())).append("\r\n");
+        head.append(statusLine(response.status()));
         response.headers().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         return head;
+    }
+
+    private static final String OK_LINE = "HTTP/1.1 200 OK\r\n";
+
+    /** {@return the status line with its CRLF} */
+    private static String statusLine(int status) {
+        return status == 200 ? OK_LINE : "HTTP/1.1 " + status + ' ' + reason(status) + "\r\n";
     }
 
     private static String reason(int status) {
@@ -447,13 +530,73 @@ final class HttpTransport implements AutoCloseable {
         }
     }
 
+    /** Header names AWS SDKs and the emulator's other clients send, in lower case; shared by every request. */
+    private static final String[][] KNOWN_HEADERS = byLength("host", "content-type", "content-length", "user-agent",
+            "authorization", "x-amz-date", "x-amz-content-sha256", "x-amz-security-token", "x-amz-user-agent",
+            "x-amz-target", "x-amz-decoded-content-length", "amz-sdk-invocation-id", "amz-sdk-request",
+            "amz-sdk-retry", "connection", "expect", "transfer-encoding", "content-encoding", "accept",
+            "accept-encoding", "accept-language", "x-amzn-trace-id", "origin", "referer", "cookie", "upgrade",
+            "sec-websocket-key", "sec-websocket-version", "sec-websocket-protocol", "sec-websocket-extensions",
+            "cache-control", "pragma", "range", "if-none-match", "if-modified-since", "x-api-key",
+            "x-forwarded-for");
+
+    private static String[][] byLength(String... names) {
+        int longest = 0;
+        for (String name : names) {
+            longest = Math.max(longest, name.length());
+        }
+        String[][] out = new String[longest + 1][0];
+        for (String name : names) {
+            String[] same = Arrays.copyOf(out[name.length()], out[name.length()].length + 1);
+            same[same.length - 1] = name;
+            out[name.length()] = same;
+        }
+        return out;
+    }
+
+    /** {@return the shared lower-case name equal to the ASCII name in {@code b[from, to)} ignoring case, or null} */
+    private static String knownHeader(byte[] b, int from, int to) {
+        int length = to - from;
+        if (length >= KNOWN_HEADERS.length) {
+            return null;
+        }
+        for (String known : KNOWN_HEADERS[length]) {
+            int i = 0;
+            while (i < length && lowerAscii(b[from + i]) == known.charAt(i)) {
+                i++;
+            }
+            if (i == length) {
+                return known;
+            }
+        }
+        return null;
+    }
+
+    private static byte lowerAscii(byte b) {
+        return b >= 'A' && b <= 'Z' ? (byte) (b + ('a' - 'A')) : b;
+    }
+
+    /** {@return whether the ISO-8859-1 bytes {@code b[from, to)} spell {@code s}} */
+    private static boolean sameLatin1(String s, byte[] b, int from, int to) {
+        if (s.length() != to - from) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != (b[from + i] & 0xFF)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The request line and headers. */
     private static final class Head {
+        String requestLine;
         String method;
         String rawPath;
         Optional<String> rawQuery = Optional.empty();
         boolean http10;
-        final Map<String, String> headers = new HashMap<>();
+        final Map<String, String> headers = new HashMap<>(32);
         long contentLength = -1;
         boolean chunked;
 
@@ -484,6 +627,8 @@ final class HttpTransport implements AutoCloseable {
         private int pos;
         private int end;
         private long deadline;
+        /** The connection's previous request, whose strings the next one reuses where it repeats them. */
+        private Head previous;
 
         Reader(InputStream in, Socket socket) {
             this.in = in;
@@ -545,34 +690,41 @@ final class HttpTransport implements AutoCloseable {
                 requestLine = line(total);
             }
             total += requestLine.length() + 2;
-            int sp1 = requestLine.indexOf(' ');
-            int sp2 = requestLine.lastIndexOf(' ');
-            if (sp1 <= 0 || sp2 <= sp1 || !requestLine.startsWith("HTTP/1.", sp2 + 1)) {
-                throw new HttpError(400, "BadRequestException", "The request line is not HTTP/1.1.");
+            if (previous != null && requestLine.equals(previous.requestLine)) {
+                head.requestLine = previous.requestLine;
+                head.method = previous.method;
+                head.http10 = previous.http10;
+                head.rawPath = previous.rawPath;
+                head.rawQuery = previous.rawQuery;
+            } else {
+                requestLine(head, requestLine);
             }
-            head.method = requestLine.substring(0, sp1);
-            head.http10 = requestLine.endsWith("1.0");
-            String target = requestLine.substring(sp1 + 1, sp2);
-            int q = target.indexOf('?');
-            head.rawPath = q < 0 ? target : target.substring(0, q);
-            head.rawQuery = q < 0 ? Optional.empty() : Optional.of(target.substring(q + 1));
             while (true) {
-                String line = line(total);
-                total += line.length() + 2;
-                if (line.isEmpty()) {
+                int newline = lineInBuffer(total);
+                if (newline < 0) {
+                    // a line longer than the buffer
+                    String line = line(total);
+                    total += line.length() + 2;
+                    if (line.isEmpty()) {
+                        break;
+                    }
+                    checkHeaderBytes(total);
+                    header(head, line);
+                    continue;
+                }
+                int stop = newline > pos && buf[newline - 1] == '\r' ? newline - 1 : newline;
+                total += stop - pos + 2;
+                if (stop == pos) {
+                    pos = newline + 1;
                     break;
                 }
-                if (total > MAX_HEADER_BYTES) {
-                    throw new HttpError(431, "RequestHeaderFieldsTooLargeException",
-                            "The request line and headers are larger than " + MAX_HEADER_BYTES + " bytes.");
+                checkHeaderBytes(total);
+                if (!header(head, pos, stop)) {
+                    header(head, new String(buf, pos, stop - pos, StandardCharsets.ISO_8859_1));
                 }
-                int colon = line.indexOf(':');
-                if (colon <= 0) {
-                    throw new HttpError(400, "BadRequestException", "A header line has no name.");
-                }
-                String name = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-                head.headers.putIfAbsent(name, line.substring(colon + 1).trim());
+                pos = newline + 1;
             }
+            previous = head;
             String te = head.headers.get("transfer-encoding");
             if (te != null) {
                 if (!te.equalsIgnoreCase("chunked")) {
@@ -590,6 +742,119 @@ final class HttpTransport implements AutoCloseable {
                 }
             }
             return head;
+        }
+
+        private static void requestLine(Head head, String requestLine) throws HttpError {
+            int sp1 = requestLine.indexOf(' ');
+            int sp2 = requestLine.lastIndexOf(' ');
+            if (sp1 <= 0 || sp2 <= sp1 || !requestLine.startsWith("HTTP/1.", sp2 + 1)) {
+                throw new HttpError(400, "BadRequestException", "The request line is not HTTP/1.1.");
+            }
+            head.requestLine = requestLine;
+            head.method = requestLine.substring(0, sp1);
+            head.http10 = requestLine.endsWith("1.0");
+            String target = requestLine.substring(sp1 + 1, sp2);
+            int q = target.indexOf('?');
+            head.rawPath = q < 0 ? target : target.substring(0, q);
+            head.rawQuery = q < 0 ? Optional.empty() : Optional.of(target.substring(q + 1));
+        }
+
+        private static void checkHeaderBytes(int total) throws HttpError {
+            if (total > MAX_HEADER_BYTES) {
+                throw new HttpError(431, "RequestHeaderFieldsTooLargeException",
+                        "The request line and headers are larger than " + MAX_HEADER_BYTES + " bytes.");
+            }
+        }
+
+        /** A header line, in general: the name trimmed and in lower case, the value trimmed; the first one counts. */
+        private static void header(Head head, String line) throws HttpError {
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                throw new HttpError(400, "BadRequestException", "A header line has no name.");
+            }
+            String name = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+            head.headers.putIfAbsent(name, line.substring(colon + 1).trim());
+        }
+
+        /**
+         * The header line in {@code buf[from, to)} read as {@link #header(Head, String)} reads it, without the strings
+         * in between: a name AWS SDKs send is one shared constant, and a value equal to the one the connection's
+         * previous request sent is that request's string. Most of a call's headers repeat from call to call (host,
+         * user agent, content type...), so on a kept-alive connection only the ones that change are new strings.
+         *
+         * @return false if the name is not plain ASCII (the general path then reads the line)
+         */
+        private boolean header(Head head, int from, int to) throws HttpError {
+            int colon = -1;
+            for (int i = from; i < to; i++) {
+                byte b = buf[i];
+                if (b == ':') {
+                    colon = i;
+                    break;
+                }
+                if (b < 0) {
+                    return false;
+                }
+            }
+            if (colon <= from) {
+                throw new HttpError(400, "BadRequestException", "A header line has no name.");
+            }
+            int nameStart = from;
+            int nameEnd = colon;
+            while (nameStart < nameEnd && buf[nameStart] <= ' ') {
+                nameStart++;
+            }
+            while (nameEnd > nameStart && buf[nameEnd - 1] <= ' ') {
+                nameEnd--;
+            }
+            String name = knownHeader(buf, nameStart, nameEnd);
+            if (name == null) {
+                byte[] lower = new byte[nameEnd - nameStart];
+                for (int i = 0; i < lower.length; i++) {
+                    lower[i] = lowerAscii(buf[nameStart + i]);
+                }
+                name = new String(lower, StandardCharsets.ISO_8859_1);
+            }
+            if (head.headers.containsKey(name)) {
+                return true;
+            }
+            int valueStart = colon + 1;
+            int valueEnd = to;
+            while (valueStart < valueEnd && (buf[valueStart] & 0xFF) <= ' ') {
+                valueStart++;
+            }
+            while (valueEnd > valueStart && (buf[valueEnd - 1] & 0xFF) <= ' ') {
+                valueEnd--;
+            }
+            String before = previous == null ? null : previous.headers.get(name);
+            head.headers.put(name, before != null && sameLatin1(before, buf, valueStart, valueEnd) ? before
+                    : new String(buf, valueStart, valueEnd - valueStart, StandardCharsets.ISO_8859_1));
+            return true;
+        }
+
+        /**
+         * Makes sure a whole line is in the buffer, reading more as needed.
+         *
+         * @return the index of its {@code \n}, or -1 if the line is longer than the buffer
+         */
+        private int lineInBuffer(int headerBytesSoFar) throws IOException, HttpError {
+            int scanned = pos;
+            while (true) {
+                for (int i = scanned; i < end; i++) {
+                    if (buf[i] == '\n') {
+                        return i;
+                    }
+                }
+                if (pos == 0 && end == buf.length) {
+                    return -1;
+                }
+                checkHeaderBytes(headerBytesSoFar + end - pos);
+                int unread = end - pos;
+                if (!fill()) {
+                    throw new java.io.EOFException("the client closed the connection mid-request");
+                }
+                scanned = pos + unread;
+            }
         }
 
         byte[] readBody(Head head) throws IOException, HttpError {

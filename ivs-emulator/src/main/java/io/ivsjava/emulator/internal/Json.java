@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,6 +77,10 @@ public final class Json {
      * @return the bytes
      */
     public static byte[] write(JsonNode node) {
+        byte[] oneRaw = oneRawMember(node);
+        if (oneRaw != null) {
+            return oneRaw;
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         try (JsonGenerator generator = FACTORY.createGenerator(out)) {
             write(generator, node);
@@ -111,6 +116,115 @@ public final class Json {
      */
     public static JsonNode text(String text) {
         return NODES.textNode(text);
+    }
+
+    /**
+     * A value that is already compact JSON, such as a stored document, for an answer: {@link #write} writes it as it
+     * is. Only {@link #write} and {@link #materialize} understand it: it is for a tree that is written and nothing
+     * else.
+     *
+     * @param json one compact JSON value, as {@link #write} writes it (UTF-8); not copied, never changed
+     * @return the node
+     */
+    public static JsonNode raw(byte[] json) {
+        return NODES.pojoNode(new RawJson(json));
+    }
+
+    /**
+     * A tree with every {@linkplain #raw raw} value in it parsed, for code that reads the tree (checking an answer
+     * against its model).
+     *
+     * @param node a tree
+     * @return the same tree if it holds no raw value, else a copy where each is parsed
+     */
+    public static JsonNode materialize(JsonNode node) {
+        if (node.isPojo() && ((POJONode) node).getPojo() instanceof RawJson) {
+            try {
+                return parse(((RawJson) ((POJONode) node).getPojo()).json);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (node.isObject()) {
+            ObjectNode out = null;
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                JsonNode value = node.get(name);
+                JsonNode parsed = materialize(value);
+                if (parsed != value && out == null) {
+                    out = ((ObjectNode) node).deepCopy();
+                }
+                if (out != null) {
+                    out.set(name, parsed);
+                }
+            }
+            return out == null ? node : out;
+        }
+        if (node.isArray()) {
+            ArrayNode out = null;
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode value = node.get(i);
+                JsonNode parsed = materialize(value);
+                if (parsed != value && out == null) {
+                    out = ((ArrayNode) node).deepCopy();
+                }
+                if (out != null) {
+                    out.set(i, parsed);
+                }
+            }
+            return out == null ? node : out;
+        }
+        return node;
+    }
+
+    /** Compact JSON kept as UTF-8. */
+    private static final class RawJson {
+        final byte[] json;
+
+        RawJson(byte[] json) {
+            this.json = json;
+        }
+
+        @Override
+        public String toString() {
+            return new String(json, StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * An object of one {@linkplain #raw raw} member, the shape of a Get answer, as the generator would write it,
+     * without one: {@code {"name":} and the raw bytes and {@code }}, when the name needs no escaping.
+     *
+     * @return the bytes, or null if the node is not of that shape
+     */
+    private static byte[] oneRawMember(JsonNode node) {
+        if (!node.isObject() || node.size() != 1) {
+            return null;
+        }
+        String name = node.fieldNames().next();
+        JsonNode value = node.get(name);
+        if (!value.isPojo() || !(((POJONode) value).getPojo() instanceof RawJson)) {
+            return null;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x20 || c > 0x7E || c == '"' || c == '\\') {
+                return null;
+            }
+        }
+        byte[] json = ((RawJson) ((POJONode) value).getPojo()).json;
+        byte[] out = new byte[name.length() + json.length + 5];
+        out[0] = '{';
+        out[1] = '"';
+        for (int i = 0; i < name.length(); i++) {
+            out[2 + i] = (byte) name.charAt(i);
+        }
+        int n = 2 + name.length();
+        out[n++] = '"';
+        out[n++] = ':';
+        System.arraycopy(json, 0, out, n, json.length);
+        out[n + json.length] = '}';
+        return out;
     }
 
     /**
@@ -194,6 +308,8 @@ public final class Json {
             g.writeNumber(node.doubleValue());
         } else if (node.isBoolean()) {
             g.writeBoolean(node.booleanValue());
+        } else if (node.isPojo() && ((POJONode) node).getPojo() instanceof RawJson) {
+            g.writeRawValue(new String(((RawJson) ((POJONode) node).getPojo()).json, StandardCharsets.UTF_8));
         } else {
             g.writeNull();
         }

@@ -237,6 +237,24 @@ final class Partition {
     }
 
     /**
+     * A resource that must exist, as the compact JSON its document is stored as: what {@link Json#write} makes of
+     * {@link #require}'s document, without building the tree.
+     *
+     * @param arn its ARN
+     * @param what how to name it in the error, such as {@code stage}
+     * @return its document's JSON, UTF-8: a private copy
+     * @throws ApiException {@code ResourceNotFoundException} if there is no such resource
+     */
+    byte[] requireJson(String arn, String what) {
+        String key = key(arn);
+        byte[] bytes = key == null ? null : resources.get(key);
+        if (bytes == null) {
+            throw ApiException.notFound(what, arn);
+        }
+        return unpack(bytes);
+    }
+
+    /**
      * Whether a resource exists.
      *
      * @param arn the ARN
@@ -429,23 +447,29 @@ final class Partition {
         return -1;
     }
 
-    /** The JSON of a stored document: {@link #pack} undone. */
+    /** The JSON of a stored document: {@link #pack} undone, the bytes between constants copied in runs. */
     private byte[] unpack(byte[] packed) {
-        int size = 0;
+        int size = packed.length;
         for (byte b : packed) {
-            size += b > 0 && b <= constants.length ? constants[b - 1].length : 1;
+            if (b > 0 && b <= constants.length) {
+                size += constants[b - 1].length - 1;
+            }
         }
         byte[] out = new byte[size];
         int n = 0;
-        for (byte b : packed) {
+        int run = 0;
+        for (int i = 0; i < packed.length; i++) {
+            byte b = packed[i];
             if (b > 0 && b <= constants.length) {
+                System.arraycopy(packed, run, out, n, i - run);
+                n += i - run;
                 byte[] constant = constants[b - 1];
                 System.arraycopy(constant, 0, out, n, constant.length);
                 n += constant.length;
-            } else {
-                out[n++] = b;
+                run = i + 1;
             }
         }
+        System.arraycopy(packed, run, out, n, packed.length - run);
         return out;
     }
 

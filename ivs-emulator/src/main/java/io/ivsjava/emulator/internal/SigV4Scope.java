@@ -1,5 +1,6 @@
 package io.ivsjava.emulator.internal;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,11 +29,66 @@ record SigV4Scope(String accountId, String region) {
      * @return the scope
      */
     static SigV4Scope of(String authorization, SigV4Scope unsigned) {
-        Matcher m = authorization == null ? null : CREDENTIAL.matcher(authorization);
-        if (m == null || !m.find()) {
-            return unsigned;
+        return authorization == null ? unsigned : find(authorization, 0, authorization.length(), unsigned).orElse(unsigned);
+    }
+
+    private static Optional<SigV4Scope> find(String authorization, int from, int to, SigV4Scope unsigned) {
+        Matcher m = CREDENTIAL.matcher(authorization).region(from, to);
+        if (!m.find()) {
+            return Optional.empty();
         }
         String accessKeyId = m.group(1);
-        return new SigV4Scope(ACCOUNT.matcher(accessKeyId).matches() ? accessKeyId : unsigned.accountId(), m.group(2));
+        return Optional.of(new SigV4Scope(ACCOUNT.matcher(accessKeyId).matches() ? accessKeyId : unsigned.accountId(),
+                m.group(2)));
+    }
+
+    /**
+     * Reads scopes as {@link #of} does, remembering the last credential it read: a client signs every call with the
+     * same access key, date, region and service. The pattern matches no comma, so a match that starts at the first
+     * {@code Credential=} lies before the comma after it, and the header's text from there to that comma decides the
+     * scope whatever the rest (the signature) says. Thread-safe.
+     */
+    static final class Reader {
+        private final SigV4Scope unsigned;
+        private volatile Read last;
+
+        /** The last credential text and the scope read from it. */
+        private record Read(String credential, SigV4Scope scope) {
+        }
+
+        /**
+         * A reader for one emulator.
+         *
+         * @param unsigned the configured account and region, for what the header does not name
+         */
+        Reader(SigV4Scope unsigned) {
+            this.unsigned = unsigned;
+        }
+
+        /**
+         * The scope of a request, as {@link SigV4Scope#of} reads it.
+         *
+         * @param authorization the {@code Authorization} header's value, or {@code null}
+         * @return the scope
+         */
+        SigV4Scope of(String authorization) {
+            int at = authorization == null ? -1 : authorization.indexOf("Credential=");
+            if (at < 0) {
+                return unsigned;
+            }
+            int comma = authorization.indexOf(',', at);
+            int to = comma < 0 ? authorization.length() : comma;
+            Read seen = last;
+            if (seen != null && seen.credential.length() == to - at
+                    && authorization.regionMatches(at, seen.credential, 0, to - at)) {
+                return seen.scope;
+            }
+            Optional<SigV4Scope> scope = find(authorization, at, to, unsigned);
+            if (scope.isEmpty()) {
+                return SigV4Scope.of(authorization, unsigned);
+            }
+            last = new Read(authorization.substring(at, to), scope.get());
+            return scope.get();
+        }
     }
 }

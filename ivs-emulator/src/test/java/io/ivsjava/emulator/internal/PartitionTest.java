@@ -24,6 +24,7 @@ class PartitionTest {
         p.put(arn, doc);
 
         assertThat(p.find(arn)).contains(doc);
+        assertThat(p.requireJson(arn, "stage")).isEqualTo(Json.write(doc));
         assertThat(p.all("stage")).containsExactly(doc);
         assertThat(p.page("stage", d -> true, 10, java.util.Optional.empty()).items()).containsExactly(doc);
     }

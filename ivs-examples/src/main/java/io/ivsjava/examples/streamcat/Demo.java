@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,8 +23,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * The scripted StreamCat demo: a client of the backend's HTTP API that walks the three streaming modes the way the
  * StreamCat web app would, printing what each participant receives.
  *
- * <p>Host tokens, stream keys and API keys are printed redacted. Viewer admissions are printed whole, because their
- * point is to show exactly what a viewer's page receives; the output says so where it does.
+ * <p>Host tokens, stream keys, chat tokens and API keys are printed redacted. Viewer pages are printed whole, because
+ * their point is to show exactly what a viewer's page receives; the output says so where it does.
+ *
+ * <p>The chat part connects real chat clients to the messaging endpoint the backend hands out, on the JDK's own
+ * WebSocket ({@link ChatClient}), as a viewer's page would with the IVS Chat messaging SDK: messages, a moderator's
+ * deletion, a ban and the stream-ending event travel over it.
  *
  * <p>On the embedded emulator, the backend's {@code /dev/emulator/...} routes stand in for the media plane
  * (participants joining and publishing, an encoder connecting) and the emulator's own events drive the live flag:
@@ -131,6 +137,7 @@ public final class Demo {
         realTime();
         lowLatency();
         hybrid();
+        chat();
 
         out.println();
         out.println("Demo complete: all three modes ran end to end.");
@@ -451,6 +458,126 @@ public final class Demo {
         deleteAccount(eve);
     }
 
+    // ------------------------------------------------------------------ CHAT
+
+    private void chat() {
+        section("CHAT: every broadcast has an IVS Chat room; chat tokens by role, over the messaging WebSocket");
+        User fay = signUp("fay", "LOW_LATENCY");
+        User gil = signUp("gil", "REAL_TIME");
+        User hal = signUp("hal", "REAL_TIME");
+        String page = "/api/channels/" + fay.name;
+        List<ChatClient> clients = new ArrayList<>();
+        try {
+            step("an anonymous viewer opens " + fay.name + "'s page: a chat token that only reads");
+            JsonNode guestChat = call("GET", page, null, null, 200).path("chat");
+            say("chat: " + describeChat(guestChat));
+            expect(guestChat.path("role").asText().equals("READ_ONLY") && guestChat.path("capabilities").isEmpty(),
+                    "an anonymous viewer reads only");
+            ChatClient guest = connect("the anonymous viewer", guestChat, clients);
+
+            step(gil.name + " and " + hal.name + ", signed in, open the page: chat tokens that send");
+            JsonNode gilChat = call("GET", page, gil, null, 200).path("chat");
+            say(gil.name + ": " + describeChat(gilChat));
+            expect(gilChat.path("role").asText().equals("VIEWER"), "a signed-in viewer sends");
+            ChatClient gilClient = connect(gil.name, gilChat, clients);
+            ChatClient halClient = connect(hal.name, call("GET", page, hal, null, 200).path("chat"), clients);
+
+            step(fay.name + " opens the studio: a chat token that moderates");
+            JsonNode fayChat = call("GET", "/api/studio", fay, null, 200).path("chat");
+            say(fay.name + ": " + describeChat(fayChat));
+            expect(fayChat.path("role").asText().equals("HOST")
+                    && fayChat.path("capabilities").toString().contains("DELETE_MESSAGE"), "the owner moderates");
+            ChatClient fayClient = connect(fay.name, fayChat, clients);
+
+            step(gil.name + " says hello");
+            gilClient.send("demo-1", "hello " + fay.name + "!");
+            JsonNode hello = await(guest, "MESSAGE", null, "the anonymous viewer to receive " + gil.name
+                    + "'s message");
+            say("the anonymous viewer receives MESSAGE " + hello.path("Id").asText() + " from "
+                    + hello.path("Sender").path("UserId").asText() + ": " + hello.path("Content").asText());
+            guest.send("demo-2", "can I talk?");
+            JsonNode refused = await(guest, "ERROR", null, "the anonymous viewer's message to be refused");
+            say("the anonymous viewer tries to send -> ERROR " + refused.path("ErrorCode").asInt() + ": "
+                    + refused.path("ErrorMessage").asText());
+
+            step(hal.name + " posts spam; " + fay.name + " deletes it from her chat client");
+            halClient.send("demo-3", "BUY CHEAP FOLLOWERS");
+            JsonNode spam = fayClient.next(ChatClient.entity("MESSAGE", null)
+                            .and(m -> m.path("Sender").path("UserId").asText().equals(hal.name)), WAIT)
+                    .orElseThrow(() -> new DemoFailure("waited " + WAIT.toSeconds() + " s for " + fay.name
+                            + " to see " + hal.name + "'s spam"));
+            say(fay.name + " receives MESSAGE " + spam.path("Id").asText() + " from " + hal.name + ": "
+                    + spam.path("Content").asText());
+            fayClient.deleteMessage("demo-4", spam.path("Id").asText(), "spam");
+            JsonNode deleted = await(gilClient, "EVENT", "aws:DELETE_MESSAGE", gil.name + " to see the deletion");
+            expect(deleted.path("Attributes").path("MessageId").asText().equals(spam.path("Id").asText()),
+                    "the deletion names the spam");
+            say("everyone receives EVENT aws:DELETE_MESSAGE of message "
+                    + deleted.path("Attributes").path("MessageId").asText() + " (reason \""
+                    + deleted.path("Attributes").path("Reason").asText() + "\"): clients remove it");
+
+            step(fay.name + " bans " + hal.name);
+            JsonNode ban = call("POST", "/api/studio/bans/" + hal.name, fay,
+                    Http.JSON.createObjectNode().put("reason", "spam"), 201);
+            say("POST /api/studio/bans/" + hal.name + " -> banned " + ban.path("banned").asText() + " at "
+                    + ban.path("bannedAt").asText());
+            String closed = halClient.awaitClosed(WAIT).orElseThrow(() -> new DemoFailure(hal.name
+                    + "'s chat connection stayed open after the ban"));
+            say(hal.name + "'s chat connection is closed by IVS Chat: " + closed);
+            JsonNode disconnected = await(guest, "EVENT", "aws:DISCONNECT_USER", "the room to hear of the "
+                    + "disconnect");
+            say("the room receives EVENT aws:DISCONNECT_USER of " + disconnected.path("Attributes").path("UserId")
+                    .asText());
+            JsonNode again = call("GET", page, hal, null, 200).path("chat");
+            expect(again.path("banned").asBoolean() && !again.has("chatToken"), "a banned user gets no chat token");
+            say(hal.name + " reloads the page -> no chat token: " + again);
+
+            step(fay.name + " lifts the ban");
+            call("DELETE", "/api/studio/bans/" + hal.name, fay, null, 200);
+            JsonNode back = call("GET", page, hal, null, 200).path("chat");
+            expect(back.path("role").asText().equals("VIEWER"), "an unbanned user chats again");
+            say("DELETE /api/studio/bans/" + hal.name + " -> " + hal.name + " gets a chat token again ("
+                    + back.path("capabilities") + ")");
+
+            step(fay.name + " goes live, then ends the stream: the chat hears it first");
+            call("POST", "/api/studio/live", fay, null, 200);
+            JsonNode ended = call("POST", "/api/studio/end", fay, null, 200);
+            say("POST /api/studio/end -> " + ended.path("summary").asText());
+            JsonNode ending = await(guest, "EVENT", "stream-ending", "the stream-ending event");
+            say("the anonymous viewer receives EVENT " + ending.path("EventName").asText() + " ("
+                    + ending.path("Id").asText() + ")");
+        } finally {
+            clients.forEach(ChatClient::close);
+        }
+        deleteAccount(fay);
+        deleteAccount(gil);
+        deleteAccount(hal);
+    }
+
+    private ChatClient connect(String who, JsonNode chat, List<ChatClient> clients) {
+        URI endpoint = URI.create(chat.path("messagingEndpoint").asText());
+        ChatClient client;
+        try {
+            client = ChatClient.connect(who, endpoint, chat.path("chatToken").asText(), WAIT);
+        } catch (IOException e) {
+            throw new DemoFailure(e.getMessage());
+        }
+        clients.add(client);
+        say(who + " connects to " + endpoint + " (a WebSocket; the chat token is its subprotocol)");
+        return client;
+    }
+
+    private static JsonNode await(ChatClient client, String type, String eventName, String what) {
+        return client.next(ChatClient.entity(type, eventName), WAIT)
+                .orElseThrow(() -> new DemoFailure("waited " + WAIT.toSeconds() + " s for " + what));
+    }
+
+    private static String describeChat(JsonNode chat) {
+        return chat.path("role").asText() + " " + chat.path("userId").asText() + " " + chat.path("capabilities")
+                + ", chat token " + redact(chat.path("chatToken").asText()) + ", session until "
+                + chat.path("sessionExpiresAt").asText() + ", room " + chat.path("room").asText();
+    }
+
     // ------------------------------------------------------------------ steps
 
     private User signUp(String name, String mode) {
@@ -469,6 +596,9 @@ public final class Demo {
         if (broadcast.has("ingest")) {
             say("ingest  " + broadcast.path("ingest").path("server").asText() + " with stream key "
                     + broadcast.path("ingest").path("streamKeyArn").asText() + " (the key's value stays in IVS)");
+        }
+        if (broadcast.has("chatRoom")) {
+            say("chat    " + broadcast.path("chatRoom").asText());
         }
         say("API key " + redact(answer.path("apiKey").asText()) + " (shown once; the backend keeps its hash)");
         return new User(username, answer.path("apiKey").asText(), answer);

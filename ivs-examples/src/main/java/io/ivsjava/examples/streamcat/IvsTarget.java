@@ -17,14 +17,16 @@ public final class IvsTarget implements AutoCloseable {
     private final boolean ownsEmulator;
     private final OptionalInt rtmpPort;
     private IvsConnection connection;
+    private Optional<URI> chatMessagingEndpoint;
     private Optional<IvsEmulator> emulator;
     private String description;
 
-    private IvsTarget(IvsConnection connection, Optional<IvsEmulator> emulator, boolean ownsEmulator,
-                      String description) {
+    private IvsTarget(IvsConnection connection, Optional<URI> chatMessagingEndpoint, Optional<IvsEmulator> emulator,
+                      boolean ownsEmulator, String description) {
         this.startsWithBackend = false;
         this.rtmpPort = OptionalInt.empty();
         this.connection = connection;
+        this.chatMessagingEndpoint = chatMessagingEndpoint;
         this.emulator = emulator;
         this.ownsEmulator = ownsEmulator;
         this.description = description;
@@ -35,6 +37,7 @@ public final class IvsTarget implements AutoCloseable {
         this.rtmpPort = rtmpPort;
         this.ownsEmulator = true;
         this.emulator = Optional.empty();
+        this.chatMessagingEndpoint = Optional.empty();
         this.description = "embedded IVS emulator (not started yet)";
     }
 
@@ -81,6 +84,7 @@ public final class IvsTarget implements AutoCloseable {
         IvsEmulator started = builder.start();
         emulator = Optional.of(started);
         connection = connectionTo(started);
+        chatMessagingEndpoint = Optional.of(started.chatMessagingEndpoint());
         description = "embedded IVS emulator at " + started.endpoint() + " (" + started.region() + ")"
                 + started.rtmpEndpoint().map(rtmp -> ", RTMP ingest at " + rtmp).orElse("");
     }
@@ -98,12 +102,14 @@ public final class IvsTarget implements AutoCloseable {
      * @return the target
      */
     public static IvsTarget embedded(IvsEmulator emulator) {
-        return new IvsTarget(connectionTo(emulator), Optional.of(emulator), false,
+        return new IvsTarget(connectionTo(emulator), Optional.of(emulator.chatMessagingEndpoint()),
+                Optional.of(emulator), false,
                 "embedded IVS emulator at " + emulator.endpoint() + " (" + emulator.region() + ")");
     }
 
     /**
-     * Another emulator, such as the standalone jar, by URL.
+     * Another emulator, such as the standalone jar, by URL; its chat messaging WebSocket is at {@code /chat} on the
+     * same host and port.
      *
      * @param endpoint its URL
      * @param region the region to sign requests for
@@ -111,7 +117,9 @@ public final class IvsTarget implements AutoCloseable {
      */
     public static IvsTarget endpoint(URI endpoint, String region) {
         return new IvsTarget(IvsConnection.builder().endpoint(endpoint).region(region)
-                .credentials("ivs-emulator", "ivs-emulator-secret").build(), Optional.empty(), false,
+                .credentials("ivs-emulator", "ivs-emulator-secret").build(),
+                Optional.of(URI.create(("https".equalsIgnoreCase(endpoint.getScheme()) ? "wss" : "ws") + "://"
+                        + endpoint.getRawAuthority() + "/chat")), Optional.empty(), false,
                 "IVS emulator at " + endpoint + " (" + region + ")");
     }
 
@@ -121,13 +129,22 @@ public final class IvsTarget implements AutoCloseable {
      * @return the target
      */
     public static IvsTarget aws() {
-        return new IvsTarget(IvsConnection.defaults(), Optional.empty(), false,
+        return new IvsTarget(IvsConnection.defaults(), Optional.empty(), Optional.empty(), false,
                 "AWS (default credential and region chains)");
     }
 
     synchronized IvsConnection connection() {
         start(Optional.empty());
         return connection;
+    }
+
+    /**
+     * Where chat clients connect: an emulator's messaging WebSocket; empty for AWS, where IVS Chat's endpoint for
+     * the region is derived from the chat client.
+     */
+    synchronized Optional<URI> chatMessagingEndpoint() {
+        start(Optional.empty());
+        return chatMessagingEndpoint;
     }
 
     /** The emulator in this process, whose media-plane simulations and event feed the backend can use. */

@@ -36,7 +36,8 @@ final class Migrations {
     /** Every migration, oldest first; versions are 1, 2, 3... without gaps. */
     static final List<Migration> ALL = List.of(
             new Migration(1, "users, their IVS resources, co-host invites and the live flag", "V1__streamcat.sql"),
-            new Migration(2, "indexes for looking up invitations by co-host and users by channel", "V2__lookups.sql"));
+            new Migration(2, "indexes for looking up invitations by co-host and users by channel", "V2__lookups.sql"),
+            new Migration(3, "chat: each user's chat room and the bans from it", "V3__chat.sql"));
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
     private static final String CREATE_VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version ("

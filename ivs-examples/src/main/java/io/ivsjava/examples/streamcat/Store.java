@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * StreamCat's own state in its database: users, the IVS resources provisioned for them, co-host invites and the live
- * flag. Plain JDBC, portable SQL.
+ * StreamCat's own state in its database: users, the IVS resources provisioned for them, co-host invites, chat bans
+ * and the live flag. Plain JDBC, portable SQL.
  *
  * <p>Thread-safe: every method is one transaction on a pooled connection.
  */
@@ -64,13 +64,36 @@ public final class Store {
      * @param streamKeyArn the channel's stream key (never its value)
      * @param channelPrivate whether playback needs a signed token
      * @param compositionArn the composition carrying the stage to the channel while a hybrid stream is live
+     * @param chatRoomArn the user's chat room
      */
     public record Resources(Optional<String> stageArn, Optional<String> stageEventsUrl, Optional<String> stageWhipUrl,
                             Optional<String> channelArn, Optional<String> playbackUrl, Optional<String> ingestServer,
-                            Optional<String> streamKeyArn, boolean channelPrivate, Optional<String> compositionArn) {
+                            Optional<String> streamKeyArn, boolean channelPrivate, Optional<String> compositionArn,
+                            Optional<String> chatRoomArn) {
         /** No resources at all. */
         public static final Resources NONE = new Resources(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(),
+                Optional.empty());
+
+        /**
+         * Resources without a chat room.
+         *
+         * @param stageArn the stage
+         * @param stageEventsUrl the stage's events endpoint
+         * @param stageWhipUrl the stage's WHIP endpoint
+         * @param channelArn the channel
+         * @param playbackUrl the channel's HLS playback URL
+         * @param ingestServer the channel's RTMPS ingest URL
+         * @param streamKeyArn the channel's stream key
+         * @param channelPrivate whether playback needs a signed token
+         * @param compositionArn the running composition
+         */
+        public Resources(Optional<String> stageArn, Optional<String> stageEventsUrl, Optional<String> stageWhipUrl,
+                         Optional<String> channelArn, Optional<String> playbackUrl, Optional<String> ingestServer,
+                         Optional<String> streamKeyArn, boolean channelPrivate, Optional<String> compositionArn) {
+            this(stageArn, stageEventsUrl, stageWhipUrl, channelArn, playbackUrl, ingestServer, streamKeyArn,
+                    channelPrivate, compositionArn, Optional.empty());
+        }
 
         /**
          * The same resources with another composition.
@@ -80,7 +103,7 @@ public final class Store {
          */
         public Resources withComposition(Optional<String> composition) {
             return new Resources(stageArn, stageEventsUrl, stageWhipUrl, channelArn, playbackUrl, ingestServer,
-                    streamKeyArn, channelPrivate, composition);
+                    streamKeyArn, channelPrivate, composition, chatRoomArn);
         }
     }
 
@@ -191,7 +214,7 @@ public final class Store {
     }
 
     /**
-     * Deletes a user with everything stored about them (resources, invites either way, live flag).
+     * Deletes a user with everything stored about them (resources, invites and chat bans either way, live flag).
      *
      * @param username the user
      * @return false if there was no such user
@@ -201,6 +224,7 @@ public final class Store {
             // Explicit deletes rather than relying only on ON DELETE CASCADE, so the order is the same on every
             // database and no row waits on another's cascade.
             for (String sql : List.of("DELETE FROM invites WHERE host = ? OR co_host = ?",
+                    "DELETE FROM chat_bans WHERE host = ? OR banned = ?",
                     "DELETE FROM live_status WHERE username = ?", "DELETE FROM resources WHERE username = ?")) {
                 try (PreparedStatement delete = c.prepareStatement(sql)) {
                     for (int i = 1; i <= delete.getParameterMetaData().getParameterCount(); i++) {
@@ -227,11 +251,11 @@ public final class Store {
     public Optional<Resources> resources(String username) {
         return db.inTransaction(c -> {
             try (PreparedStatement query = c.prepareStatement("SELECT stage_arn, stage_events_url, stage_whip_url, "
-                    + "channel_arn, playback_url, ingest_server, stream_key_arn, channel_private, composition_arn "
-                    + "FROM resources WHERE username = ?")) {
+                    + "channel_arn, playback_url, ingest_server, stream_key_arn, channel_private, composition_arn, "
+                    + "chat_room_arn FROM resources WHERE username = ?")) {
                 query.setString(1, username);
                 return one(query, r -> new Resources(opt(r, 1), opt(r, 2), opt(r, 3), opt(r, 4), opt(r, 5),
-                        opt(r, 6), opt(r, 7), r.getBoolean(8), opt(r, 9)));
+                        opt(r, 6), opt(r, 7), r.getBoolean(8), opt(r, 9), opt(r, 10)));
             }
         });
     }
@@ -258,7 +282,7 @@ public final class Store {
     private void writeResources(Connection c, String username, Resources r) throws SQLException {
         try (PreparedStatement update = c.prepareStatement("UPDATE resources SET stage_arn = ?, stage_events_url = ?, "
                 + "stage_whip_url = ?, channel_arn = ?, playback_url = ?, ingest_server = ?, stream_key_arn = ?, "
-                + "channel_private = ?, composition_arn = ?, updated_at = ? WHERE username = ?")) {
+                + "channel_private = ?, composition_arn = ?, chat_room_arn = ?, updated_at = ? WHERE username = ?")) {
             update.setString(1, r.stageArn().orElse(null));
             update.setString(2, r.stageEventsUrl().orElse(null));
             update.setString(3, r.stageWhipUrl().orElse(null));
@@ -268,8 +292,9 @@ public final class Store {
             update.setString(7, r.streamKeyArn().orElse(null));
             update.setBoolean(8, r.channelPrivate());
             update.setString(9, r.compositionArn().orElse(null));
-            update.setObject(10, now());
-            update.setString(11, username);
+            update.setString(10, r.chatRoomArn().orElse(null));
+            update.setObject(11, now());
+            update.setString(12, username);
             if (update.executeUpdate() != 1) {
                 throw new SQLException("no resources row for user " + username, "02000");
             }
@@ -355,6 +380,90 @@ public final class Store {
      * @param invitedAt when
      */
     record StoredInvite(String host, String coHost, Instant invitedAt) {
+    }
+
+    // ---- chat bans (the ChatBanStore of io.ivsjava.live is JdbcChatBanStore, over these)
+
+    /**
+     * Stores a ban, replacing any of the same host and banned user.
+     *
+     * @param ban the ban
+     */
+    void saveBan(StoredBan ban) {
+        db.inTransaction(c -> {
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE chat_bans SET reason = ?, banned_at = ? WHERE host = ? AND banned = ?")) {
+                update.setString(1, ban.reason());
+                update.setObject(2, utc(ban.bannedAt()));
+                update.setString(3, ban.host());
+                update.setString(4, ban.banned());
+                if (update.executeUpdate() == 1) {
+                    return null;
+                }
+            }
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO chat_bans (host, banned, reason, banned_at) VALUES (?, ?, ?, ?)")) {
+                insert.setString(1, ban.host());
+                insert.setString(2, ban.banned());
+                insert.setString(3, ban.reason());
+                insert.setObject(4, utc(ban.bannedAt()));
+                insert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Bans from a host's chat: all of them, or one user's.
+     *
+     * @param host the host
+     * @param banned the banned user; empty for all
+     * @return the bans, oldest first
+     */
+    List<StoredBan> bans(String host, Optional<String> banned) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement query = c.prepareStatement("SELECT host, banned, reason, banned_at FROM chat_bans "
+                    + "WHERE host = ?" + (banned.isPresent() ? " AND banned = ?" : "")
+                    + " ORDER BY banned_at, banned")) {
+                query.setString(1, host);
+                if (banned.isPresent()) {
+                    query.setString(2, banned.get());
+                }
+                return all(query, r -> new StoredBan(r.getString(1), r.getString(2), r.getString(3),
+                        instant(r, 4).orElseThrow()));
+            }
+        });
+    }
+
+    /**
+     * Lifts bans from a host's chat: one user's, or all when the user is empty.
+     *
+     * @param host the host
+     * @param banned the banned user; empty for all
+     * @return how many were lifted
+     */
+    int deleteBans(String host, Optional<String> banned) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM chat_bans WHERE host = ?"
+                    + (banned.isPresent() ? " AND banned = ?" : ""))) {
+                delete.setString(1, host);
+                if (banned.isPresent()) {
+                    delete.setString(2, banned.get());
+                }
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * A chat ban as stored.
+     *
+     * @param host whose room
+     * @param banned who is banned
+     * @param reason why (may be empty)
+     * @param bannedAt when
+     */
+    record StoredBan(String host, String banned, String reason, Instant bannedAt) {
     }
 
     // ---- the live flag

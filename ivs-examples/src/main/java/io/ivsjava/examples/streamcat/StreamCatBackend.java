@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
+import io.ivsjava.chat.RoomArn;
 import io.ivsjava.core.ChannelArn;
 import io.ivsjava.core.CompositionArn;
+import io.ivsjava.core.IvsException;
 import io.ivsjava.core.IvsNotFoundException;
 import io.ivsjava.core.StageArn;
 import io.ivsjava.core.StreamKeyArn;
@@ -21,9 +23,13 @@ import io.ivsjava.examples.streamcat.Http.HttpError;
 import io.ivsjava.examples.streamcat.Http.Request;
 import io.ivsjava.examples.streamcat.Http.Response;
 import io.ivsjava.live.Admission;
+import io.ivsjava.live.BannedFromChatException;
 import io.ivsjava.live.Broadcast;
 import io.ivsjava.live.BroadcastChannel;
 import io.ivsjava.live.BroadcastStage;
+import io.ivsjava.live.ChatAdmission;
+import io.ivsjava.live.ChatBan;
+import io.ivsjava.live.ChatEvent;
 import io.ivsjava.live.CleanupReport;
 import io.ivsjava.live.Invite;
 import io.ivsjava.live.IvsLive;
@@ -67,13 +73,18 @@ import org.slf4j.LoggerFactory;
  *   <caption>Routes</caption>
  *   <tr><th>route</th><th>who</th><th>what</th></tr>
  *   <tr><td>{@code POST /api/users}</td><td>anyone</td><td>sign up in a {@link StreamingMode}: the user's IVS
- *       resources are provisioned; the answer carries the user's API key, once</td></tr>
- *   <tr><td>{@code GET /api/me}</td><td>a user</td><td>their broadcast, live flag and invitations</td></tr>
+ *       resources are provisioned, a chat room among them; the answer carries the user's API key, once</td></tr>
+ *   <tr><td>{@code GET /api/me}</td><td>a user</td><td>their broadcast, live flag, invitations and chat
+ *       bans</td></tr>
  *   <tr><td>{@code GET /api/studio}</td><td>a user</td><td>the host's studio: a PUBLISH+SUBSCRIBE participant
- *       token, the same one until it nears expiry (or, in LOW_LATENCY, the encoder's ingest and stream key)</td></tr>
+ *       token, the same one until it nears expiry (or, in LOW_LATENCY, the encoder's ingest and stream key), and a
+ *       chat token that moderates</td></tr>
  *   <tr><td>{@code POST /api/studio/live}</td><td>a user</td><td>go live (HYBRID: start the composition)</td></tr>
- *   <tr><td>{@code POST /api/studio/end}</td><td>a user</td><td>end: composition and stream stopped, everyone
- *       disconnected</td></tr>
+ *   <tr><td>{@code POST /api/studio/end}</td><td>a user</td><td>end: a "stream-ending" event to the chat room,
+ *       composition and stream stopped, everyone disconnected</td></tr>
+ *   <tr><td>{@code POST /api/studio/bans/{username}}</td><td>a user</td><td>ban a user from their chat:
+ *       disconnected now, no new chat token</td></tr>
+ *   <tr><td>{@code DELETE /api/studio/bans/{username}}</td><td>a user</td><td>lift the ban</td></tr>
  *   <tr><td>{@code POST /api/studio/cohosts}</td><td>a user</td><td>invite a co-host</td></tr>
  *   <tr><td>{@code DELETE /api/studio/cohosts/{username}}</td><td>a user</td><td>kick a co-host: disconnected,
  *       invitation revoked</td></tr>
@@ -81,9 +92,12 @@ import org.slf4j.LoggerFactory;
  *   <tr><td>{@code POST /api/studios/{host}/promotion}</td><td>an invited user</td><td>a viewer on the stage
  *       becomes co-host: their token exchanged for a host token of the same participant ({@code "exchange": true},
  *       no reconnect), or without a token key a new host token and the viewer participant disconnected</td></tr>
- *   <tr><td>{@code GET /api/channels/{username}}</td><td>anyone</td><td>a viewer's page view: the live flag and
- *       what the mode's viewer needs (a subscribe-only token, or the HLS URL)</td></tr>
- *   <tr><td>{@code DELETE /api/me}</td><td>a user</td><td>delete the account: every IVS resource torn down</td></tr>
+ *   <tr><td>{@code GET /api/channels/{username}}</td><td>anyone</td><td>a viewer's page view: the live flag,
+ *       what the mode's viewer needs (a subscribe-only token, or the HLS URL), and a chat token by role (the owner
+ *       moderates, a signed-in viewer sends, an anonymous one reads; a banned user gets none) with the chat
+ *       messaging endpoint</td></tr>
+ *   <tr><td>{@code DELETE /api/me}</td><td>a user</td><td>delete the account: every IVS resource torn down, the
+ *       chat room too</td></tr>
  *   <tr><td>{@code POST /events}</td><td>EventBridge</td><td>IVS events (an API destination's webhook); stream
  *       state changes set the live flag</td></tr>
  *   <tr><td>{@code GET /health}</td><td>anyone</td><td>which IVS and database, and the schema version</td></tr>
@@ -94,7 +108,7 @@ import org.slf4j.LoggerFactory;
  * server a studio hands out and viewers play the playback URL; {@code /health} then names the {@code rtmpIngest}.
  *
  * <p>Users authenticate with {@code Authorization: Bearer <API key>}; the database keeps only the key's SHA-256. No
- * token, stream key or API key is ever logged.
+ * token (participant, playback or chat), stream key or API key is ever logged or stored.
  *
  * <p>Thread-safe: requests are served by a fixed pool of threads; every piece of state is in the database (shared
  * by instances) except caches that any instance can rebuild: host tokens (in {@link IvsLive}) and stream keys.
@@ -147,7 +161,10 @@ public final class StreamCatBackend implements AutoCloseable {
                 : "EventBridge, " + eventsKey.credential();
         this.store = new Store(db, clock);
         IvsLive.Builder builder = IvsLive.builder().connection(ivs.connection()).clock(clock).namespace("streamcat")
-                .inviteStore(new JdbcInviteStore(store));
+                .inviteStore(new JdbcInviteStore(store))
+                // every user's broadcast gets a chat room; bans live in the database, as invitations do
+                .chatRooms().chatBanStore(new JdbcChatBanStore(store));
+        ivs.chatMessagingEndpoint().ifPresent(builder::chatMessagingEndpoint);
         IvsLive created = builder.build();
         if (ivs.emulator().isPresent()) {
             // A crowd of viewers needs no API call per token: sign them locally. The embedded emulator is new (or
@@ -272,6 +289,8 @@ public final class StreamCatBackend implements AutoCloseable {
         http.route("POST", "/api/studio/end", this::end);
         http.route("POST", "/api/studio/cohosts", this::invite);
         http.route("DELETE", "/api/studio/cohosts/{username}", this::kick);
+        http.route("POST", "/api/studio/bans/{username}", this::ban);
+        http.route("DELETE", "/api/studio/bans/{username}", this::unban);
         http.route("GET", "/api/studios/{host}/token", this::coHostToken);
         http.route("POST", "/api/studios/{host}/promotion", this::promotion);
         http.route("GET", "/api/channels/{username}", this::viewerPage);
@@ -342,6 +361,11 @@ public final class StreamCatBackend implements AutoCloseable {
         for (Store.StoredInvite invite : store.invites("co_host", user.username())) {
             invitations.addObject().put("host", invite.host()).put("invitedAt", invite.invitedAt().toString());
         }
+        ArrayNode bans = answer.putArray("chatBans");
+        for (ChatBan ban : live.chat().bans().list(user.username())) {
+            bans.addObject().put("username", ban.userId()).put("reason", ban.reason())
+                    .put("bannedAt", ban.bannedAt().toString());
+        }
         return Response.ok(answer);
     }
 
@@ -354,6 +378,8 @@ public final class StreamCatBackend implements AutoCloseable {
         ObjectNode answer = Http.JSON.createObjectNode();
         answer.put("mode", user.mode().name());
         answer.set("admission", admissionJson(admission));
+        // The owner's chat token moderates: delete messages, disconnect users.
+        answer.set("chat", chatJson(chatAdmission(user, broadcast, Optional.of(user.username()))));
         return Response.ok(answer);
     }
 
@@ -376,6 +402,15 @@ public final class StreamCatBackend implements AutoCloseable {
     private Response end(Request request) throws HttpError {
         Store.User user = authenticate(request);
         Broadcast broadcast = broadcastOf(user);
+        // The chat hears it first, while viewers are still watching; a chat failure does not keep the stream on.
+        boolean noticeSent = false;
+        try {
+            live.chat().sendEvent(broadcast, ChatEvent.streamEnding());
+            noticeSent = true;
+        } catch (IvsException e) {
+            LOG.warn("The stream-ending event to {}'s chat failed ({}); ending all the same", user.username(),
+                    e.getMessage());
+        }
         Broadcast ended = live.end(broadcast);
         store.saveResources(user.username(), resourcesOf(ended));
         if (!user.mode().usesChannel()) {
@@ -383,6 +418,9 @@ public final class StreamCatBackend implements AutoCloseable {
         }
         LOG.info("{} ended their stream", user.username());
         List<String> summary = new ArrayList<>();
+        if (noticeSent) {
+            summary.add("stream-ending event sent to the chat");
+        }
         broadcast.composition().ifPresent(c -> summary.add("composition stopped"));
         if (user.mode().usesChannel()) {
             summary.add("stream stopped");
@@ -422,6 +460,34 @@ public final class StreamCatBackend implements AutoCloseable {
         answer.put("coHost", coHost);
         answer.put("disconnectedParticipants", disconnected);
         answer.put("invitationRevoked", wasInvited);
+        return Response.ok(answer);
+    }
+
+    /** Bans a user from the owner's chat: no new chat token, and their open chat connections closed now. */
+    private Response ban(Request request) throws HttpError {
+        Store.User host = authenticate(request);
+        String banned = request.param("username");
+        if (store.user(banned).isEmpty()) {
+            throw new HttpError(404, "NotFoundException", "username: no user " + banned);
+        }
+        JsonNode reason = request.json().get("reason");
+        ChatBan ban = live.chat().ban(broadcastOf(host), banned,
+                reason != null && reason.isTextual() ? reason.asText() : "");
+        ObjectNode answer = Http.JSON.createObjectNode();
+        answer.put("banned", ban.userId());
+        answer.put("reason", ban.reason());
+        answer.put("bannedAt", ban.bannedAt().toString());
+        answer.put("disconnected", true);
+        return Response.created(answer);
+    }
+
+    private Response unban(Request request) throws HttpError {
+        Store.User host = authenticate(request);
+        String banned = request.param("username");
+        boolean lifted = live.chat().unban(broadcastOf(host), banned);
+        ObjectNode answer = Http.JSON.createObjectNode();
+        answer.put("username", banned);
+        answer.put("unbanned", lifted);
         return Response.ok(answer);
     }
 
@@ -467,7 +533,41 @@ public final class StreamCatBackend implements AutoCloseable {
         answer.put("mode", owner.mode().name());
         answer.put("live", store.live(owner.username()).map(Store.Live::live).orElse(false));
         answer.set("admission", admissionJson(admission));
+        // Chat by role: the owner moderates, a signed-in viewer sends, an anonymous one (no API key) reads.
+        Optional<String> chatter = viewer.map(Store.User::username);
+        try {
+            answer.set("chat", chatJson(chatAdmission(owner, broadcast, chatter)));
+        } catch (BannedFromChatException banned) {
+            ObjectNode chat = answer.putObject("chat");
+            chat.put("room", broadcast.chatRoom().map(RoomArn::value).orElse(""));
+            chat.put("banned", true);
+            chat.put("reason", banned.ban().reason());
+            chat.put("bannedAt", banned.ban().bannedAt().toString());
+        }
         return Response.ok(answer);
+    }
+
+    /**
+     * A chat token for the owner's room: as its host, as a viewer who sends, or (nobody signed in) read only. A room
+     * gone behind the backend's back (a new embedded emulator) is provisioned again first.
+     */
+    private ChatAdmission chatAdmission(Store.User owner, Broadcast broadcast, Optional<String> chatter) {
+        try {
+            return chatter.isPresent() ? live.chat().admit(broadcast, chatter.get())
+                    : live.chat().admitAnonymous(broadcast);
+        } catch (IvsNotFoundException gone) {
+            Broadcast fresh = reprovision(owner, broadcast);
+            return chatter.isPresent() ? live.chat().admit(fresh, chatter.get())
+                    : live.chat().admitAnonymous(fresh);
+        }
+    }
+
+    /** Provisions a user's resources anew (some went away), keeping the running composition, and stores them. */
+    private Broadcast reprovision(Store.User user, Broadcast stored) {
+        Broadcast fresh = live.provision(user.username(), user.mode()).withComposition(stored.composition());
+        store.saveResources(user.username(), resourcesOf(fresh));
+        LOG.warn("{}'s stored resources no longer all exist; provisioned them again", user.username());
+        return fresh;
     }
 
     private Response deleteAccount(Request request) throws HttpError {
@@ -483,6 +583,7 @@ public final class StreamCatBackend implements AutoCloseable {
         removed.put("stagesDeleted", report.deletedStages().size());
         removed.put("channelsDeleted", report.deletedChannels().size());
         removed.put("invitationsRevoked", report.revokedInvites());
+        removed.put("chatRoomsDeleted", report.deletedRooms().size());
         return Response.ok(answer);
     }
 
@@ -638,8 +739,10 @@ public final class StreamCatBackend implements AutoCloseable {
                 return fresh;
             }
         }
-        return new Broadcast(user.username(), user.mode(), stage, channel, ingest,
-                r.compositionArn().map(CompositionArn::parse));
+        Broadcast broadcast = new Broadcast(user.username(), user.mode(), stage, channel, ingest,
+                r.compositionArn().map(CompositionArn::parse), r.chatRoomArn().map(RoomArn::parse));
+        // A user stored before chat came to StreamCat has no room yet: provisioning adds it (and reuses the rest).
+        return broadcast.chatRoom().isPresent() ? broadcast : reprovision(user, broadcast);
     }
 
     private static Store.Resources resourcesOf(Broadcast b) {
@@ -652,7 +755,8 @@ public final class StreamCatBackend implements AutoCloseable {
                 b.ingest().map(i -> i.serverUrl().toString()),
                 b.ingest().map(i -> i.streamKey().arn().value()),
                 b.channel().map(BroadcastChannel::privatePlayback).orElse(false),
-                b.composition().map(CompositionArn::value));
+                b.composition().map(CompositionArn::value),
+                b.chatRoom().map(RoomArn::value));
     }
 
     // ---- JSON
@@ -668,6 +772,22 @@ public final class StreamCatBackend implements AutoCloseable {
         b.ingest().ifPresent(i -> json.putObject("ingest").put("server", i.serverUrl().toString())
                 .put("streamKeyArn", i.streamKey().arn().value()));
         b.composition().ifPresent(c -> json.put("composition", c.value()));
+        b.chatRoom().ifPresent(r -> json.put("chatRoom", r.value()));
+        return json;
+    }
+
+    /** What a chat client receives, its token included: it is the client's to use. */
+    private static ObjectNode chatJson(ChatAdmission admission) {
+        ObjectNode json = Http.JSON.createObjectNode();
+        json.put("room", admission.token().room().value());
+        json.put("role", admission.role().moderates() ? "HOST" : admission.role().canSend() ? "VIEWER" : "READ_ONLY");
+        json.put("userId", admission.role().userId());
+        ArrayNode capabilities = json.putArray("capabilities");
+        admission.role().capabilities().stream().map(Enum::name).sorted().forEach(capabilities::add);
+        json.put("chatToken", admission.token().token());
+        json.put("expiresAt", admission.expiresAt().toString());
+        json.put("sessionExpiresAt", admission.token().sessionExpirationTime().toString());
+        json.put("messagingEndpoint", admission.messagingEndpoint().toString());
         return json;
     }
 

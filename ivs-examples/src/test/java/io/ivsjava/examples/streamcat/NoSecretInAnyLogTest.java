@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.ivsjava.chat.ChatRole;
+import io.ivsjava.chat.ChatToken;
+import io.ivsjava.chat.IvsChat;
+import io.ivsjava.chat.Room;
+import io.ivsjava.chat.RoomSpec;
 import io.ivsjava.core.IvsConnection;
 import io.ivsjava.core.IvsException;
 import io.ivsjava.core.P384KeyPair;
@@ -14,6 +19,8 @@ import io.ivsjava.core.TokenSigner;
 import io.ivsjava.emulator.IvsEmulator;
 import io.ivsjava.live.Admission;
 import io.ivsjava.live.Broadcast;
+import io.ivsjava.live.ChatAdmission;
+import io.ivsjava.live.ChatEvent;
 import io.ivsjava.live.GoLiveOptions;
 import io.ivsjava.live.IvsLive;
 import io.ivsjava.lowlatency.CreatedChannel;
@@ -66,20 +73,30 @@ import org.slf4j.LoggerFactory;
  * that handle secrets, failures included; then no captured line, no exception's text and no {@code toString} of a
  * value that held a secret may contain one.
  *
- * <p>The secrets: participant tokens (hosts', viewers', co-hosts', exchanged ones), playback tokens, stream keys,
- * P-384 private keys (as PEM, DER and the private number), StreamCat's API keys, the database password and the AWS
- * secret access key of the connection. Each is looked for whole, and tokens also by their signature alone. The
- * demo's own story (its standard output) is not a log and shows viewers' tokens on purpose; it is not scanned.
+ * <p>The secrets: participant tokens (hosts', viewers', co-hosts', exchanged ones), playback tokens, chat tokens
+ * (hosts', viewers', anonymous viewers'; used on the emulator's messaging WebSocket, refused, and refused to a banned
+ * user), stream keys, P-384 private keys (as PEM, DER and the private number), StreamCat's API keys, the database
+ * password and the AWS secret access key of the connection. Each is looked for whole, and signed tokens also by
+ * their signature alone. The demo's own story (its standard output) is not a log and shows viewers' tokens on
+ * purpose; it is not scanned.
  * Nor are Apache HttpClient's {@code org.apache.http.wire} and {@code org.apache.http.headers} loggers, which dump
- * every byte the AWS SDK sends and receives (see {@link #WIRE_DUMPS}).
+ * every byte the AWS SDK sends and receives, nor the JDK HTTP client's WebSocket debug trace, which shows the chat
+ * clients' connections with their subprotocol, where IVS Chat's protocol puts the token, nor (JDK 24 and later) the
+ * JDK's trace of the commands it starts, FFmpeg's with its stream key (see {@link #WIRE_DUMPS}).
  */
 class NoSecretInAnyLogTest {
     /**
      * Loggers that dump HTTP traffic byte for byte: what IVS answers (tokens from CreateParticipantToken, stream
      * key values) is in them by construction, whatever the library does. They are off unless a deployment turns
-     * them on, and the README says never to do so in production. Everything else is scanned.
+     * them on, and the README says never to do so in production. The JDK's {@code jdk.internal.httpclient}
+     * WebSocket trace is the same for the chat clients here (the demo's and this test's, in a viewer's place: the
+     * backend opens no WebSocket): it prints each connection with its subprotocol, which is the chat token. And
+     * since JDK 24, {@code java.lang.ProcessBuilder} logs every command it starts, at {@code FINER}: the demo's
+     * FFmpeg encoder has the stream key in its RTMPS URL, on its command line, as any FFmpeg publish has (and as the
+     * process list shows it). Everything else is scanned.
      */
-    static final Set<String> WIRE_DUMPS = Set.of("org.apache.http.wire", "org.apache.http.headers");
+    static final Set<String> WIRE_DUMPS = Set.of("org.apache.http.wire", "org.apache.http.headers",
+            "jdk.internal.httpclient.websocket.debug", "java.lang.ProcessBuilder");
 
     @TempDir
     Path data;
@@ -112,8 +129,9 @@ class NoSecretInAnyLogTest {
             loggers.add(l.logger());
             levels.add(l.level());
         });
-        for (String module : List.of("io.ivsjava.realtime", "io.ivsjava.lowlatency", "io.ivsjava.live",
-                "io.ivsjava.examples", "io.ivsjava.emulator", "software.amazon.awssdk", "com.zaxxer.hikari")) {
+        for (String module : List.of("io.ivsjava.realtime", "io.ivsjava.lowlatency", "io.ivsjava.chat",
+                "io.ivsjava.live", "io.ivsjava.examples", "io.ivsjava.emulator", "software.amazon.awssdk",
+                "com.zaxxer.hikari")) {
             assertThat(loggers).as("loggers heard").anyMatch(name -> name.startsWith(module));
         }
         assertThat(levels).contains("TRACE", "DEBUG", "INFO", "JUL-FINE");
@@ -121,7 +139,7 @@ class NoSecretInAnyLogTest {
             assertThat(loggers).as("loggers heard").anyMatch(name -> name.startsWith("org.postgresql"));
         }
         assertThat(secrets.values()).as("kinds of secrets met").contains("participant token", "playback token",
-                "stream key", "private key", "API key", "events API key", "database password",
+                "chat token", "stream key", "private key", "API key", "events API key", "database password",
                 "AWS secret access key");
 
         List<String> texts = new ArrayList<>();
@@ -243,11 +261,14 @@ class NoSecretInAnyLogTest {
                 failure(() -> wrongSecret.createStage(StageSpec.builder().name("x").build()));
             }
             try (IvsRealTime realTime = IvsRealTime.connect(connection);
-                 IvsLowLatency lowLatency = IvsLowLatency.connect(connection)) {
+                 IvsLowLatency lowLatency = IvsLowLatency.connect(connection);
+                 IvsChat chat = IvsChat.connect(connection)) {
                 keys(realTime);
                 participantTokens(realTime, emulator);
                 channelsAndPlayback(lowLatency);
+                chatTokens(chat, emulator);
                 live(realTime, lowLatency, emulator);
+                liveChat(realTime, lowLatency, chat, emulator);
             }
         }
     }
@@ -326,6 +347,64 @@ class NoSecretInAnyLogTest {
                 rotated.arn().value().replaceAll(".$", "Z"))));
     }
 
+    private void chatTokens(IvsChat chat, IvsEmulator emulator) throws Exception {
+        Room room = chat.createRoom(RoomSpec.builder().name("log-scan").build());
+        show(room);
+        ChatToken host = chatToken(chat.createChatToken(room.arn(), ChatRole.host("kit")));
+        ChatToken viewer = chatToken(chat.createChatToken(room.arn(), ChatRole.viewer("bob"), Duration.ofMinutes(5)));
+        chatToken(chat.createChatToken(room.arn(), ChatRole.anonymous()));
+        // Tokens at work on the messaging WebSocket (the JDK's client, as StreamCat's demo uses it), then refused:
+        // used twice, tampered with, and for a deleted room.
+        try (ChatClient kit = ChatClient.connect("kit", emulator.chatMessagingEndpoint(), host.token(),
+                Duration.ofSeconds(30));
+             ChatClient bob = ChatClient.connect("bob", emulator.chatMessagingEndpoint(), viewer.token(),
+                     Duration.ofSeconds(30))) {
+            show(kit);
+            bob.send("log-scan-1", "hello");
+            assertThat(kit.next(ChatClient.entity("MESSAGE", null), Duration.ofSeconds(30))).isPresent();
+            chat.disconnectUser(room.arn(), "bob", "log scan");
+            assertThat(bob.awaitClosed(Duration.ofSeconds(30))).isPresent();
+        }
+        refusedChat(emulator, viewer.token());
+        refusedChat(emulator, viewer.token().substring(0, viewer.token().length() - 3) + "abc");
+        ChatToken orphan = chatToken(chat.createChatToken(room.arn(), ChatRole.viewer("cara")));
+        chat.deleteRoom(room.arn());
+        refusedChat(emulator, orphan.token());
+        failure(() -> chat.createChatToken(room.arn(), ChatRole.viewer("dan")));
+    }
+
+    private void refusedChat(IvsEmulator emulator, String token) {
+        try (ChatClient accepted = ChatClient.connect("refused", emulator.chatMessagingEndpoint(), token,
+                Duration.ofSeconds(30))) {
+            throw new AssertionError("expected the messaging endpoint to refuse the token, but it took it: "
+                    + accepted);
+        } catch (IOException refused) {
+            java.io.StringWriter trace = new java.io.StringWriter();
+            refused.printStackTrace(new java.io.PrintWriter(trace));
+            shown.add("exception " + trace);
+        }
+    }
+
+    private void liveChat(IvsRealTime realTime, IvsLowLatency lowLatency, IvsChat chat, IvsEmulator emulator) {
+        try (IvsLive live = IvsLive.builder().clients(realTime, lowLatency).namespace("log-scan-chat")
+                .chatClient(chat).chatMessagingEndpoint(emulator.chatMessagingEndpoint()).build()) {
+            show(live);
+            show(live.chat());
+            Broadcast show = live.provision("kit", StreamingMode.HYBRID);
+            show(show);
+            chatAdmission(live.chat().admit(show, "kit"));
+            chatAdmission(live.chat().admit(show, "bob", Map.of("displayName", "Bob")));
+            chatAdmission(live.chat().admitAnonymous(show));
+            show(live.chat().ban(show, "bob", "log scan"));
+            failure(() -> live.chat().admit(show, "bob"));
+            live.chat().unban(show, "bob");
+            chatAdmission(live.chat().admit(show, "bob"));
+            live.chat().sendEvent(show, ChatEvent.streamEnding());
+            show(live.teardown(show));
+            failure(() -> live.chat().admit(show, "eve"));
+        }
+    }
+
     private void live(IvsRealTime realTime, IvsLowLatency lowLatency, IvsEmulator emulator) {
         ImportedKeyPair participantKey = realTime.generateAndImportPublicKey("log-scan-live");
         privateKey(participantKey.keys());
@@ -380,6 +459,18 @@ class NoSecretInAnyLogTest {
         }
         show(admission);
         return admission;
+    }
+
+    private ChatToken chatToken(ChatToken token) {
+        secret(token.token(), "chat token");
+        show(token);
+        show(token.role());
+        return token;
+    }
+
+    private void chatAdmission(ChatAdmission admission) {
+        chatToken(admission.token());
+        show(admission);
     }
 
     private StreamKey streamKey(StreamKey key) {
@@ -530,6 +621,7 @@ class NoSecretInAnyLogTest {
             kinds.put("playbackToken", "playback token");
             kinds.put("streamKey", "stream key");
             kinds.put("apiKey", "API key");
+            kinds.put("chatToken", "chat token");
             node.properties().forEach(e -> {
                 String kind = kinds.get(e.getKey());
                 if (kind != null && e.getValue().isTextual() && e.getValue().asText().length() > 16) {

@@ -67,9 +67,11 @@ class PostgresStoreTest {
                     .containsExactly(versions(Migrations.ALL.size()));
             assertThat(strings(s, "SELECT table_name FROM information_schema.tables WHERE table_schema = "
                     + "current_schema() ORDER BY table_name"))
-                    .containsExactly("invites", "live_status", "resources", "schema_version", "users");
+                    .containsExactly("chat_bans", "invites", "live_status", "resources", "schema_version", "users");
             assertThat(strings(s, "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"))
-                    .contains("live_status_by_channel", "invites_by_co_host");
+                    .contains("live_status_by_channel", "invites_by_co_host", "chat_bans_by_banned");
+            assertThat(strings(s, "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                    + "current_schema() AND table_name = 'resources'")).contains("chat_room_arn");
         }
     }
 
@@ -199,6 +201,13 @@ class PostgresStoreTest {
             assertThat(invites.list("kit")).isEmpty();
             assertThat(store.deleteUser("bob")).isFalse();
             assertThat(invites.revokeAll("kit")).isZero();
+        }
+    }
+
+    @Test
+    void chatRoomsAndBansRoundTripAndGoWithTheirUsers() {
+        try (Database db = Database.open(postgres.config())) {
+            ChatStoreChecks.roomsAndBans(new Store(db, CLOCK), CLOCK);
         }
     }
 

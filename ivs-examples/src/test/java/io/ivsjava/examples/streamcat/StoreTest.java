@@ -59,7 +59,7 @@ class StoreTest {
             }
         }
         try (Database db = Database.open(DatabaseConfig.embedded(dir))) {
-            assertThat(db.schemaVersion()).isEqualTo(2);
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.ALL.size());
             boolean indexed = db.inTransaction(c -> {
                 try (var r = c.getMetaData().getIndexInfo(null, null, "INVITES", false, false)) {
                     while (r.next()) {
@@ -71,6 +71,37 @@ class StoreTest {
                 }
             });
             assertThat(indexed).isTrue();
+        }
+    }
+
+    @Test
+    void aDatabaseFromBeforeChatKeepsItsUsersWhoHaveNoRoomYet() throws Exception {
+        String url = DatabaseConfig.embedded(dir).jdbcUrl();
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR(200) NOT NULL, "
+                    + "applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+            for (int v = 1; v <= 2; v++) {
+                s.execute("INSERT INTO schema_version VALUES (" + v + ", 'v" + v + "', CURRENT_TIMESTAMP)");
+                for (String sql : Migrations.ALL.get(v - 1).statements()) {
+                    s.execute(sql);
+                }
+            }
+            s.execute("INSERT INTO users VALUES ('kit', 'REAL_TIME', '" + "a".repeat(64) + "', CURRENT_TIMESTAMP)");
+            s.execute("INSERT INTO resources (username, stage_arn, channel_private, updated_at) VALUES ('kit', "
+                    + "'arn:aws:ivs:us-east-1:123456789012:stage/a', FALSE, CURRENT_TIMESTAMP)");
+        }
+        try (Database db = Database.open(DatabaseConfig.embedded(dir))) {
+            assertThat(db.schemaVersion()).isEqualTo(3);
+            Store.Resources kit = new Store(db, CLOCK).resources("kit").orElseThrow();
+            assertThat(kit.stageArn()).contains("arn:aws:ivs:us-east-1:123456789012:stage/a");
+            assertThat(kit.chatRoomArn()).as("provisioned when the backend next needs it").isEmpty();
+        }
+    }
+
+    @Test
+    void chatRoomsAndBansRoundTripAndGoWithTheirUsers() {
+        try (Database db = Database.open(DatabaseConfig.embedded(dir))) {
+            ChatStoreChecks.roomsAndBans(new Store(db, CLOCK), CLOCK);
         }
     }
 

@@ -30,6 +30,17 @@ class StreamCatTest {
                 .containsPattern("destination \\w+ \\(ACTIVE\\): channel arn:aws:ivs:us-east-1:123456789012:channel/\\w+"
                         + ", encoded 1920x1080 at 30 fps, 6000 kbps")
                 .contains("an older stream cannot take the flag")
+                .contains("=== CHAT")
+                .containsPattern("the anonymous viewer receives MESSAGE \\w{12} from gil-[0-9a-f]+: hello fay-")
+                .contains("the anonymous viewer tries to send -> ERROR 403")
+                .containsPattern("receives MESSAGE (\\w{12}) from hal-[0-9a-f]+: BUY CHEAP FOLLOWERS\\R"
+                        + "   everyone receives EVENT aws:DELETE_MESSAGE of message \\1 \\(reason \"spam\"\\)")
+                .containsPattern("hal-[0-9a-f]+'s chat connection is closed by IVS Chat: 1000")
+                .contains("reloads the page -> no chat token")
+                .contains("gets a chat token again")
+                .contains("stream-ending event sent to the chat")
+                .contains("the anonymous viewer receives EVENT stream-ending")
+                .contains("\"chatRoomsDeleted\":1")
                 .endsWith("Demo complete: all three modes ran end to end." + System.lineSeparator());
         assertThat(result.out.split("live flag of [a-z]+-[0-9a-f]+: true", -1)).hasSize(5);
         assertThat(result.out.split("live flag of [a-z]+-[0-9a-f]+: false", -1)).hasSize(4);

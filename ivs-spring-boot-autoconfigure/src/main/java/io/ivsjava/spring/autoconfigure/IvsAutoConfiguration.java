@@ -23,8 +23,8 @@ import software.amazon.awssdk.regions.providers.AwsRegionProvider;
 /**
  * Where the IVS clients connect: resolves the endpoint, region and credentials once (see
  * {@link IvsConnectionDetails} and {@link IvsProperties} for the order) and offers them as an {@link IvsConnection}
- * bean. {@link IvsRealTimeAutoConfiguration}, {@link IvsLowLatencyAutoConfiguration} and the chat configuration
- * (when ivs-chat exists) build their SDK clients from the same settings.
+ * bean. {@link IvsRealTimeAutoConfiguration}, {@link IvsLowLatencyAutoConfiguration} and
+ * {@link IvsChatAutoConfiguration} build their SDK clients from the same settings.
  *
  * <p>Runs after Spring Cloud AWS's credentials and region provider configurations, whose beans it uses when they are
  * there. Off with {@code spring.cloud.aws.ivs.enabled=false}.

@@ -19,6 +19,7 @@ import org.springframework.core.io.Resource;
  * spring.cloud.aws.ivs.live.namespace=streamcat
  * spring.cloud.aws.ivs.live.participant-token-key.private-key-location=file:/run/secrets/ivs-participant.pem
  * spring.cloud.aws.ivs.live.participant-token-key.public-key-arn=arn:aws:ivs:eu-west-1:123456789012:public-key/abc
+ * spring.cloud.aws.ivs.live.chat.enabled=true
  * </pre>
  *
  * <p>Immutable (bound through its constructor); safe to share between threads. {@link #toString()} and the nested
@@ -42,6 +43,9 @@ public final class IvsProperties {
     /** The settings of IvsLive. */
     @JsonProperty
     private final Live live;
+    /** The settings of IVS Chat. */
+    @JsonProperty
+    private final Chat chat;
 
     /**
      * Binds the properties.
@@ -50,13 +54,15 @@ public final class IvsProperties {
      * @param endpoint an endpoint override, or {@code null}
      * @param region a region, or {@code null}
      * @param live the {@code live.*} properties
+     * @param chat the {@code chat.*} properties
      */
     public IvsProperties(@DefaultValue("true") boolean enabled, @Nullable URI endpoint, @Nullable String region,
-            @DefaultValue Live live) {
+            @DefaultValue Live live, @DefaultValue Chat chat) {
         this.enabled = enabled;
         this.endpoint = endpoint;
         this.region = region == null || region.isBlank() ? null : region;
         this.live = live;
+        this.chat = chat;
     }
 
     /** {@return whether the auto-configuration applies ({@code spring.cloud.aws.ivs.enabled}, default true)} */
@@ -79,10 +85,43 @@ public final class IvsProperties {
         return live;
     }
 
+    /** {@return the {@code chat.*} properties} */
+    public Chat chat() {
+        return chat;
+    }
+
     @Override
     public String toString() {
         return "IvsProperties[enabled=" + enabled + ", endpoint=" + endpoint + ", region=" + region + ", live=" + live
-                + "]";
+                + ", chat=" + chat + "]";
+    }
+
+    /**
+     * The {@code spring.cloud.aws.ivs.chat.*} properties. Immutable; safe to share between threads.
+     */
+    public static final class Chat {
+        /** Where chat clients connect, if not IVS Chat's wss://edge.ivschat.REGION.amazonaws.com (an emulator's). */
+        @JsonProperty
+        private final @Nullable URI messagingEndpoint;
+
+        /**
+         * Binds the properties.
+         *
+         * @param messagingEndpoint the messaging endpoint, or {@code null}
+         */
+        public Chat(@Nullable URI messagingEndpoint) {
+            this.messagingEndpoint = messagingEndpoint;
+        }
+
+        /** {@return the messaging endpoint, if set} */
+        public Optional<URI> messagingEndpoint() {
+            return Optional.ofNullable(messagingEndpoint);
+        }
+
+        @Override
+        public String toString() {
+            return "Chat[messagingEndpoint=" + messagingEndpoint + "]";
+        }
     }
 
     /**
@@ -111,6 +150,9 @@ public final class IvsProperties {
         /** How long a private channel's playback token can start playback (at most 10 minutes, the default). */
         @JsonProperty
         private final @Nullable Duration playbackTokenValidity;
+        /** A chat room for every broadcast, and chat tokens by role. */
+        @JsonProperty
+        private final LiveChat chat;
 
         /**
          * Binds the properties.
@@ -122,11 +164,12 @@ public final class IvsProperties {
          * @param hostTokenRefreshAhead the host token refresh margin, or {@code null}
          * @param viewerTokenLifetime the viewer token lifetime, or {@code null}
          * @param playbackTokenValidity the playback token validity, or {@code null}
+         * @param chat the {@code live.chat.*} properties
          */
         public Live(@Nullable String namespace, @DefaultValue ParticipantTokenKey participantTokenKey,
                     @DefaultValue TokenKey playbackTokenKey, @Nullable Duration hostTokenLifetime,
                     @Nullable Duration hostTokenRefreshAhead, @Nullable Duration viewerTokenLifetime,
-                    @Nullable Duration playbackTokenValidity) {
+                    @Nullable Duration playbackTokenValidity, @DefaultValue LiveChat chat) {
             this.namespace = namespace;
             this.participantTokenKey = participantTokenKey;
             this.playbackTokenKey = playbackTokenKey;
@@ -134,6 +177,7 @@ public final class IvsProperties {
             this.hostTokenRefreshAhead = hostTokenRefreshAhead;
             this.viewerTokenLifetime = viewerTokenLifetime;
             this.playbackTokenValidity = playbackTokenValidity;
+            this.chat = chat;
         }
 
         /** {@return the namespace, if set} */
@@ -171,10 +215,90 @@ public final class IvsProperties {
             return Optional.ofNullable(playbackTokenValidity);
         }
 
+        /** {@return the {@code live.chat.*} properties} */
+        public LiveChat chat() {
+            return chat;
+        }
+
         @Override
         public String toString() {
             return "Live[namespace=" + namespace + ", participantTokenKey=" + participantTokenKey
-                    + ", playbackTokenKey=" + playbackTokenKey + "]";
+                    + ", playbackTokenKey=" + playbackTokenKey + ", chat=" + chat + "]";
+        }
+    }
+
+    /**
+     * The {@code spring.cloud.aws.ivs.live.chat.*} properties: whether IvsLive gives every broadcast a chat room,
+     * and how the rooms and tokens are made. Unset values keep IVS Chat's defaults. Immutable; safe to share between
+     * threads.
+     */
+    public static final class LiveChat {
+        /** Whether every broadcast gets an IVS Chat room and IvsLive hands out chat tokens (default false). */
+        @JsonProperty
+        private final boolean enabled;
+        /** How long a chat token's session lasts (1 to 180 minutes; IVS Chat's default 60 minutes). */
+        @JsonProperty
+        private final @Nullable Duration sessionDuration;
+        /** The longest message a room takes, in characters (1 to 500; default 500). */
+        @JsonProperty
+        private final @Nullable Integer maximumMessageLength;
+        /** The most messages a room takes per second from all its clients (1 to 100; default 10). */
+        @JsonProperty
+        private final @Nullable Integer maximumMessageRatePerSecond;
+        /** The ARN of the Lambda function that reviews every message of the rooms (none by default). */
+        @JsonProperty
+        private final @Nullable String messageReviewHandler;
+
+        /**
+         * Binds the properties.
+         *
+         * @param enabled whether chat is on
+         * @param sessionDuration the session duration, or {@code null}
+         * @param maximumMessageLength the longest message, or {@code null}
+         * @param maximumMessageRatePerSecond the message rate, or {@code null}
+         * @param messageReviewHandler the review Lambda's ARN, or {@code null}
+         */
+        public LiveChat(@DefaultValue("false") boolean enabled, @Nullable Duration sessionDuration,
+                        @Nullable Integer maximumMessageLength, @Nullable Integer maximumMessageRatePerSecond,
+                        @Nullable String messageReviewHandler) {
+            this.enabled = enabled;
+            this.sessionDuration = sessionDuration;
+            this.maximumMessageLength = maximumMessageLength;
+            this.maximumMessageRatePerSecond = maximumMessageRatePerSecond;
+            this.messageReviewHandler = messageReviewHandler == null || messageReviewHandler.isBlank() ? null
+                    : messageReviewHandler;
+        }
+
+        /** {@return whether chat is on} */
+        public boolean enabled() {
+            return enabled;
+        }
+
+        /** {@return the session duration, if set} */
+        public Optional<Duration> sessionDuration() {
+            return Optional.ofNullable(sessionDuration);
+        }
+
+        /** {@return the longest message, if set} */
+        public Optional<Integer> maximumMessageLength() {
+            return Optional.ofNullable(maximumMessageLength);
+        }
+
+        /** {@return the message rate, if set} */
+        public Optional<Integer> maximumMessageRatePerSecond() {
+            return Optional.ofNullable(maximumMessageRatePerSecond);
+        }
+
+        /** {@return the review Lambda's ARN, if set} */
+        public Optional<String> messageReviewHandler() {
+            return Optional.ofNullable(messageReviewHandler);
+        }
+
+        @Override
+        public String toString() {
+            return "LiveChat[enabled=" + enabled + ", sessionDuration=" + sessionDuration + ", maximumMessageLength="
+                    + maximumMessageLength + ", maximumMessageRatePerSecond=" + maximumMessageRatePerSecond
+                    + ", messageReviewHandler=" + messageReviewHandler + "]";
         }
     }
 

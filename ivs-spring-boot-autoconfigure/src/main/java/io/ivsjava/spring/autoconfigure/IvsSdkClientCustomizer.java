@@ -5,9 +5,10 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 /**
  * Customizes the builder of every IVS SDK client the auto-configuration makes (real-time, low-latency, and chat
  * when its module is present), after the endpoint, region and credentials are set and before the client-specific
- * customizers ({@link IvsRealTimeClientCustomizer}, {@link IvsLowLatencyClientCustomizer}). Declare beans of this
- * type; they run in their {@link org.springframework.core.annotation.Order} order. Spring Cloud AWS's
- * {@code AwsSyncClientCustomizer} beans are applied too, before these.
+ * customizers ({@link IvsRealTimeClientCustomizer}, {@link IvsLowLatencyClientCustomizer},
+ * {@link IvsChatClientCustomizer}). Declare beans of this type; they run in their
+ * {@link org.springframework.core.annotation.Order} order. Spring Cloud AWS's {@code AwsSyncClientCustomizer} beans
+ * are applied too, before these.
  *
  * <pre>{@code
  * @Bean

@@ -7,11 +7,12 @@
  *
  * <p>Each IVS service has an auto-configuration of its own over the settings {@link
  * io.ivsjava.spring.autoconfigure.IvsAutoConfiguration} resolves: {@code IvsRealTimeAutoConfiguration},
- * {@code IvsLowLatencyAutoConfiguration}, then {@code IvsLiveAutoConfiguration} over both. IVS Chat (ivs-chat) gets an
- * {@code IvsChatAutoConfiguration} of the same shape: an {@code IvschatClient} built from the same settings and
- * {@link io.ivsjava.spring.autoconfigure.IvsSdkClientCustomizer}s (the metrics and the health probe follow through
- * them), an {@code IvsChatClientCustomizer}, the chat entry point, and a {@code spring.cloud.aws.ivs.chat.*} group
- * if it needs settings.
+ * {@code IvsLowLatencyAutoConfiguration}, {@link io.ivsjava.spring.autoconfigure.IvsChatAutoConfiguration} (an
+ * {@code IvschatClient} built from the same settings and
+ * {@link io.ivsjava.spring.autoconfigure.IvsSdkClientCustomizer}s, so the metrics and the health probe follow it,
+ * then {@link io.ivsjava.spring.autoconfigure.IvsChatClientCustomizer}s, and {@code IvsChat} over it;
+ * {@code spring.cloud.aws.ivs.chat.*}), then {@code IvsLiveAutoConfiguration} over them (chat rooms for every
+ * broadcast with {@code spring.cloud.aws.ivs.live.chat.enabled}).
  *
  * <p>Implementation lives in {@code io.ivsjava.spring.autoconfigure.internal} and may change at any time.
  */

@@ -39,8 +39,8 @@ import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
 /** Which beans appear, from which settings, and how each backs off. */
 class IvsAutoConfigurationTest {
     static final AutoConfigurations ALL = AutoConfigurations.of(IvsAutoConfiguration.class,
-            IvsRealTimeAutoConfiguration.class, IvsLowLatencyAutoConfiguration.class, IvsLiveAutoConfiguration.class,
-            IvsEventsAutoConfiguration.class);
+            IvsRealTimeAutoConfiguration.class, IvsLowLatencyAutoConfiguration.class, IvsChatAutoConfiguration.class,
+            IvsLiveAutoConfiguration.class, IvsEventsAutoConfiguration.class);
 
     static IvsEmulator emulator;
 
@@ -312,14 +312,16 @@ class IvsAutoConfigurationTest {
                     .withBean("first", IvsSdkClientCustomizer.class, () -> new First(calls))
                     .withBean(IvsRealTimeClientCustomizer.class, () -> b -> calls.add("realTime"))
                     .withBean(IvsLowLatencyClientCustomizer.class, () -> b -> calls.add("lowLatency"))
+                    .withBean(IvsChatClientCustomizer.class, () -> b -> calls.add("chat"))
                     .withBean(AwsSyncClientCustomizer.class, () -> b -> calls.add("springCloudAws"))
                     .run(context -> {
-                        // each client's customizers run together, when the client is made (in either order)
+                        // each client's customizers run together, when the client is made (in any order)
                         List<String> realTime = List.of("springCloudAws", "first", "second", "realTime");
                         List<String> lowLatency = List.of("springCloudAws", "first", "second", "lowLatency");
-                        assertThat(calls).hasSize(8);
-                        assertThat(List.of(calls.subList(0, 4), calls.subList(4, 8)))
-                                .containsExactlyInAnyOrder(realTime, lowLatency);
+                        List<String> chat = List.of("springCloudAws", "first", "second", "chat");
+                        assertThat(calls).hasSize(12);
+                        assertThat(List.of(calls.subList(0, 4), calls.subList(4, 8), calls.subList(8, 12)))
+                                .containsExactlyInAnyOrder(realTime, lowLatency, chat);
                     });
         }
 

@@ -59,18 +59,21 @@ class IvsObservabilityTest {
     @Nested
     class HealthIndicatorTest {
         @Test
-        void upWhenBothServicesAnswerWithOneCheapCallEach() {
+        void upWhenEveryServiceAnswersWithOneCheapCallEach() {
             runner().run(context -> {
                 long stages = emulator.requestCount("ListStages");
                 long channels = emulator.requestCount("ListChannels");
+                long rooms = emulator.requestCount("ListRooms");
                 Health health = context.getBean("ivsHealthIndicator", HealthIndicator.class).health();
                 assertThat(health.getStatus()).isEqualTo(Status.UP);
                 assertThat(health.getDetails()).containsEntry("realTime", "reachable")
                         .containsEntry("lowLatency", "reachable")
+                        .containsEntry("chat", "reachable")
                         .containsEntry("endpoint", emulator.endpoint().toString())
                         .containsEntry("region", emulator.region());
                 assertThat(emulator.requestCount("ListStages")).isEqualTo(stages + 1);
                 assertThat(emulator.requestCount("ListChannels")).isEqualTo(channels + 1);
+                assertThat(emulator.requestCount("ListRooms")).isEqualTo(rooms + 1);
                 assertThat(emulator.calls("ListStages").get(emulator.calls("ListStages").size() - 1).input())
                         .contains("\"maxResults\":1");
             });
@@ -82,7 +85,8 @@ class IvsObservabilityTest {
                 emulator.injectFault("ListChannels", 1, Fault.error("AccessDeniedException"));
                 Health health = context.getBean("ivsHealthIndicator", HealthIndicator.class).health();
                 assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-                assertThat(health.getDetails()).containsEntry("realTime", "reachable");
+                assertThat(health.getDetails()).containsEntry("realTime", "reachable")
+                        .containsEntry("chat", "reachable");
                 @SuppressWarnings("unchecked")
                 Map<String, Object> lowLatency = (Map<String, Object>) health.getDetails().get("lowLatency");
                 assertThat(lowLatency).containsEntry("error", "AccessDeniedException").containsEntry("status", 403)
@@ -144,6 +148,16 @@ class IvsObservabilityTest {
                 context.getBean(io.ivsjava.lowlatency.IvsLowLatency.class).listChannels().count();
                 assertThat(context.getBean(MeterRegistry.class).get("ivs.client.requests")
                         .tags("service", "ivs", "operation", "ListChannels").timer().count()).isEqualTo(1);
+            });
+        }
+
+        @Test
+        void chatCallsAreTaggedWithTheirService() {
+            runner().withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
+                context.getBean(io.ivsjava.chat.IvsChat.class).listRooms().count();
+                assertThat(context.getBean(MeterRegistry.class).get("ivs.client.requests")
+                        .tags("service", "ivs-chat", "operation", "ListRooms", "outcome", "SUCCESS").timer().count())
+                        .isEqualTo(1);
             });
         }
 

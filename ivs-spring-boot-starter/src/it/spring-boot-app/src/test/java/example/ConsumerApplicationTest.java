@@ -41,6 +41,6 @@ class ConsumerApplicationTest {
         Map<String, Object> health = http.getForObject("/actuator/health/ivs", Map.class);
         assertThat(health.get("status")).isEqualTo("UP");
         assertThat((Map<String, Object>) health.get("details")).containsEntry("realTime", "reachable")
-                .containsEntry("lowLatency", "reachable");
+                .containsEntry("lowLatency", "reachable").containsEntry("chat", "reachable");
     }
 }

@@ -2,6 +2,7 @@ package io.ivsjava.spring.starter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ivsjava.chat.IvsChat;
 import io.ivsjava.core.IvsConnection;
 import io.ivsjava.events.IvsEventDispatcher;
 import io.ivsjava.live.IvsLive;
@@ -14,6 +15,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import software.amazon.awssdk.services.ivs.IvsClient;
+import software.amazon.awssdk.services.ivschat.IvschatClient;
 import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
 
 /** What the starter alone brings to an application: every ivs-java bean. */
@@ -30,7 +32,8 @@ class StarterTest {
     @Test
     void bringsEveryBean() {
         for (Class<?> type : new Class<?>[] {IvsConnection.class, IvsRealTimeClient.class, IvsRealTime.class,
-                IvsClient.class, IvsLowLatency.class, IvsLive.class, IvsEventDispatcher.class}) {
+                IvsClient.class, IvsLowLatency.class, IvschatClient.class, IvsChat.class, IvsLive.class,
+                IvsEventDispatcher.class}) {
             assertThat(context.getBeanNamesForType(type)).as(type.getSimpleName()).hasSize(1);
         }
         assertThat(context.getBean(IvsRealTime.class).listStages().count()).isZero();   // a fresh emulator

@@ -11,11 +11,12 @@ import org.springframework.boot.test.autoconfigure.properties.PropertyMapping;
 
 /**
  * Starts an embedded IVS emulator for the test's application context and wires every ivs-java bean to it: the IVS
- * clients, {@code IvsRealTime}, {@code IvsLowLatency}, {@code IvsLive} and the {@code IvsConnection} bean connect to
- * it whatever the application's properties say (through an {@code IvsConnectionDetails} bean), so no property is
- * needed. The emulator is a bean too ({@code IvsEmulator}): inject it to simulate streams and participants, read its
- * call journal or inject faults. It starts with the context and stops when the context closes; contexts that Spring's
- * test framework caches share theirs, so call {@code reset()} where a test needs an empty IVS.
+ * clients, {@code IvsRealTime}, {@code IvsLowLatency}, {@code IvsChat}, {@code IvsLive} and the {@code IvsConnection}
+ * bean connect to it whatever the application's properties say (through an {@code IvsConnectionDetails} bean), so no
+ * property is needed. The emulator is a bean too ({@code IvsEmulator}): inject it to simulate streams and
+ * participants, read its call journal or inject faults. It starts with the context and stops when the context
+ * closes; contexts that Spring's test framework caches share theirs, so call {@code reset()} where a test needs an
+ * empty IVS.
  *
  * <pre>{@code
  * @SpringBootTest
@@ -35,6 +36,11 @@ import org.springframework.boot.test.autoconfigure.properties.PropertyMapping;
  * <p>With ivs-events present, the events the emulator emits (stream starts, participants joining...) are dispatched
  * to the application's {@code IvsEventDispatcher}, as if EventBridge had delivered them; {@code deliverEvents =
  * false} leaves them to the test (the emulator's {@code addEventListener}).
+ *
+ * <p>Chat too: the {@code IvschatClient} and {@code IvsChat} beans use the emulator, {@code IvsLive}'s chat tokens
+ * name its messaging endpoint ({@code chatMessagingEndpoint()}), and with ivs-chat present the application's
+ * {@code MessageReviewer} bean, if it has one, reviews the messages of every room that names a review handler, in the
+ * review Lambda's place.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

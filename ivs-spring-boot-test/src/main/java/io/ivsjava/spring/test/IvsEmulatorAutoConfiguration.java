@@ -1,12 +1,21 @@
 package io.ivsjava.spring.test;
 
+import io.ivsjava.chat.MessageReviewRequest;
+import io.ivsjava.chat.MessageReviewResponse;
+import io.ivsjava.chat.MessageReviewer;
+import io.ivsjava.chat.ReviewResult;
+import io.ivsjava.chat.RoomArn;
 import io.ivsjava.core.IvsConnection;
+import io.ivsjava.emulator.ChatMessageReview;
+import io.ivsjava.emulator.ChatMessageReviewRequest;
 import io.ivsjava.emulator.IvsEmulator;
 import io.ivsjava.events.IvsEventDispatcher;
 import io.ivsjava.events.IvsEvents;
 import io.ivsjava.spring.autoconfigure.IvsAutoConfiguration;
 import io.ivsjava.spring.autoconfigure.IvsConnectionDetails;
 import io.ivsjava.spring.autoconfigure.IvsEventsAutoConfiguration;
+import java.net.URI;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +31,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * What {@link AutoConfigureIvsEmulator} imports: the emulator and the connection details pointing at it. Not
- * listed among the regular auto-configurations: only the annotation brings it.
+ * What {@link AutoConfigureIvsEmulator} imports: the emulator and the connection details pointing at it (the chat
+ * clients' messaging endpoint included), the emulator's events to the application's dispatcher, and the
+ * application's {@code MessageReviewer} as the emulator's chat review handler. Not listed among the regular
+ * auto-configurations: only the annotation brings it.
  *
  * <p>Read by Spring while the context starts; holds no state of its own.
  */
@@ -58,7 +69,7 @@ public class IvsEmulatorAutoConfiguration {
     }
 
     /**
-     * Points the IVS clients at the emulator, over any property.
+     * Points the IVS clients at the emulator, over any property, and chat clients at its messaging endpoint.
      *
      * @param emulator the emulator
      * @return the connection details
@@ -68,7 +79,63 @@ public class IvsEmulatorAutoConfiguration {
     public IvsConnectionDetails ivsEmulatorConnectionDetails(IvsEmulator emulator) {
         IvsConnection connection = IvsConnection.builder().endpoint(emulator.endpoint()).region(emulator.region())
                 .credentials(emulator.accessKeyId(), emulator.secretAccessKey()).build();
-        return () -> connection;
+        URI chat = emulator.chatMessagingEndpoint();
+        return new IvsConnectionDetails() {
+            @Override
+            public IvsConnection connection() {
+                return connection;
+            }
+
+            @Override
+            public Optional<URI> chatMessagingEndpoint() {
+                return Optional.of(chat);
+            }
+        };
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MessageReviewer.class)
+    static class ChatReview {
+        @Bean
+        ReviewerForwarder ivsEmulatorChatReviewer(IvsEmulator emulator, ObjectProvider<MessageReviewer> reviewer) {
+            return new ReviewerForwarder(emulator, reviewer);
+        }
+    }
+
+    /**
+     * Makes the application's {@link MessageReviewer} bean, if it has exactly one, the emulator's chat review
+     * handler: each message to a room that names a review handler goes through it, as it would through the Lambda.
+     */
+    static final class ReviewerForwarder implements SmartInitializingSingleton {
+        private final IvsEmulator emulator;
+        private final ObjectProvider<MessageReviewer> reviewer;
+
+        ReviewerForwarder(IvsEmulator emulator, ObjectProvider<MessageReviewer> reviewer) {
+            this.emulator = emulator;
+            this.reviewer = reviewer;
+        }
+
+        @Override
+        public void afterSingletonsInstantiated() {
+            MessageReviewer target = reviewer.getIfUnique();
+            if (target != null) {
+                emulator.setChatMessageReviewer(request -> review(target, request));
+            }
+        }
+
+        /** The emulator's request as ivs-chat's, and the reviewer's answer as the emulator's. */
+        static ChatMessageReview review(MessageReviewer reviewer, ChatMessageReviewRequest request) {
+            MessageReviewRequest typed = new MessageReviewRequest(request.content(), request.messageId(),
+                    RoomArn.parse(request.roomArn()), request.attributes(), new MessageReviewRequest.Sender(
+                            request.sender().userId(), Optional.of(request.sender().ip()),
+                            request.sender().attributes()));
+            MessageReviewResponse response = reviewer.review(typed);
+            if (response == null) {
+                return null;   // no verdict: the room's fallback result decides, as at IVS
+            }
+            return new ChatMessageReview(response.result() == ReviewResult.ALLOW ? ChatMessageReview.Result.ALLOW
+                    : ChatMessageReview.Result.DENY, response.content(), response.attributes());
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

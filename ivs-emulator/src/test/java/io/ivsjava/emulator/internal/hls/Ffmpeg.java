@@ -9,10 +9,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
 /** Test-only: runs FFmpeg's command-line tools, where they are installed. */
 public final class Ffmpeg {
+    /**
+     * Drains each of the process's outputs on a thread of its own: on JDK 25, {@code supplyAsync} without an
+     * executor uses the common pool even when it has a single thread (2 cores), so the second drain would wait for
+     * the first to end while the process blocks on the full pipe of the second.
+     */
+    private static final Executor OWN_THREAD = task -> {
+        Thread thread = new Thread(task, "ffmpeg-output");
+        thread.setDaemon(true);
+        thread.start();
+    };
+
     /**
      * What a run printed.
      *
@@ -70,8 +82,10 @@ public final class Ffmpeg {
         try {
             Process process = new ProcessBuilder(List.of(command)).redirectInput(ProcessBuilder.Redirect.PIPE).start();
             process.getOutputStream().close();
-            CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
-            CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+            CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()),
+                    OWN_THREAD);
+            CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()),
+                    OWN_THREAD);
             boolean done = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
             if (!done) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

@@ -41,6 +41,8 @@ import software.amazon.awssdk.regions.providers.AwsRegionProvider;
  *       AWS reads them, for applications without it;</li>
  *   <li>the AWS SDK's default region and credential chains (nothing set on the builder).</li>
  * </ol>
+ * Chat clients' messaging endpoint comes from the {@link IvsConnectionDetails} bean, else
+ * {@code spring.cloud.aws.ivs.chat.messaging-endpoint}, else none (IVS Chat's own for the region).
  * Not part of the public API. Immutable; thread-safe.
  */
 public final class IvsClientSettings {
@@ -51,13 +53,15 @@ public final class IvsClientSettings {
     private final Optional<URI> endpoint;
     private final Optional<String> region;
     private final Optional<AwsCredentialsProvider> credentials;
+    private final Optional<URI> chatMessagingEndpoint;
     private final IvsConnection connection;
 
     private IvsClientSettings(Optional<URI> endpoint, Optional<String> region,
-                              Optional<AwsCredentialsProvider> credentials) {
+                              Optional<AwsCredentialsProvider> credentials, Optional<URI> chatMessagingEndpoint) {
         this.endpoint = endpoint;
         this.region = region;
         this.credentials = credentials;
+        this.chatMessagingEndpoint = chatMessagingEndpoint;
         Optional<AwsCredentials> fixed = credentials.filter(StaticCredentialsProvider.class::isInstance)
                 .map(AwsCredentialsProvider::resolveCredentials)
                 .filter(c -> c.getClass() == AwsBasicCredentials.class);
@@ -104,7 +108,20 @@ public final class IvsClientSettings {
                 () -> credentialsBean,
                 () -> fromProperties(binder));
 
-        return new IvsClientSettings(endpoint, region, credentials);
+        Optional<URI> chatMessagingEndpoint = first(
+                () -> details.flatMap(IvsConnectionDetails::chatMessagingEndpoint),
+                () -> checked(IvsProperties.PREFIX + ".chat.messaging-endpoint",
+                        properties.chat().messagingEndpoint(), IvsClientSettings::webSocketUrl));
+
+        return new IvsClientSettings(endpoint, region, credentials, chatMessagingEndpoint);
+    }
+
+    private static void webSocketUrl(URI uri) {
+        String scheme = uri.getScheme();
+        if (!("wss".equalsIgnoreCase(scheme) || "ws".equalsIgnoreCase(scheme)) || uri.getHost() == null) {
+            throw IvsValidationException.invalid("messagingEndpoint", "is not a WebSocket URL; allowed "
+                    + "wss://host[:port][/path] or ws://...");
+        }
     }
 
     /** The region a provider gives; empty when it finds none (the SDK's chain then fails the same way, later). */
@@ -219,6 +236,11 @@ public final class IvsClientSettings {
     /** {@return the region, if resolved here (otherwise the SDK's chain decides)} */
     public Optional<String> region() {
         return region;
+    }
+
+    /** {@return where chat clients connect, if set (otherwise IVS Chat's own endpoint in the region)} */
+    public Optional<URI> chatMessagingEndpoint() {
+        return chatMessagingEndpoint;
     }
 
     /** {@return the credentials provider, if resolved here (otherwise the SDK's default chain)} */
