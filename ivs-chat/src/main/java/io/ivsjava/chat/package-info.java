@@ -19,4 +19,7 @@
  * <p>Values are immutable records, safe to share between threads; a {@code null} where a value is required is an
  * {@link io.ivsjava.core.IvsValidationException} naming it.
  */
+@NullMarked
 package io.ivsjava.chat;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,8 +1,9 @@
 package io.ivsjava.chat;
 
-import static io.ivsjava.core.Rejections.assertInvalid;
+import static io.ivsjava.core.fixtures.Rejections.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ivsjava.core.fixtures.Rejections;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

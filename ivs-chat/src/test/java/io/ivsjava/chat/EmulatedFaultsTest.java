@@ -3,7 +3,7 @@ package io.ivsjava.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ivsjava.core.Collector;
+import io.ivsjava.core.fixtures.Collector;
 import io.ivsjava.core.IvsException;
 import io.ivsjava.core.IvsNotFoundException;
 import io.ivsjava.core.IvsThrottlingException;

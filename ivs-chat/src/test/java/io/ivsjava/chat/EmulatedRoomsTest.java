@@ -1,12 +1,13 @@
 package io.ivsjava.chat;
 
-import static io.ivsjava.core.Rejections.assertInvalid;
+import static io.ivsjava.core.fixtures.Rejections.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ivsjava.core.IvsConflictException;
 import io.ivsjava.core.IvsNotFoundException;
 import io.ivsjava.core.IvsQuotaExceededException;
+import io.ivsjava.core.fixtures.Rejections;
 import io.ivsjava.emulator.IvsEmulator;
 import io.ivsjava.emulator.Quota;
 import io.ivsjava.emulator.RecordedCall;

@@ -21,10 +21,12 @@ import org.junit.jupiter.api.Test;
  * here until it is wrapped.
  */
 class EveryOperationTest {
-    private static final String MODEL = "/io/ivsjava/emulator/models/ivschat.json";
+    private static final String MODEL = "io/ivsjava/emulator/models/ivschat.json";
 
     private static List<String> operations() throws IOException {
-        try (InputStream in = EveryOperationTest.class.getResourceAsStream(MODEL)) {
+        // Through the class loader: on the module path this test runs inside io.ivsjava.chat, where
+        // Class.getResourceAsStream would look in that module only, and the emulator is on the class path.
+        try (InputStream in = EveryOperationTest.class.getClassLoader().getResourceAsStream(MODEL)) {
             assertThat(in).as(MODEL + " on the test class path (ivs-emulator)").isNotNull();
             JsonNode model = Scripted.JSON.readTree(in);
             List<String> names = new ArrayList<>();

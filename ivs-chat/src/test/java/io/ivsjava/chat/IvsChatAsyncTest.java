@@ -9,7 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ivsjava.core.Collector;
+import io.ivsjava.core.fixtures.Collector;
 import io.ivsjava.core.IvsValidationException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

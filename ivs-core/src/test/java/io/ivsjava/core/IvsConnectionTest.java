@@ -2,6 +2,7 @@ package io.ivsjava.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ivsjava.core.fixtures.Rejections;
 import java.net.URI;
 import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ivsjava.core.IvsException.ErrorDetails;
+import io.ivsjava.core.fixtures.Rejections;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;

@@ -1,6 +1,7 @@
 package io.ivsjava.core;
 
-import static io.ivsjava.core.Rejections.assertInvalid;
+import io.ivsjava.core.fixtures.KeyFixtures;
+import static io.ivsjava.core.fixtures.Rejections.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.KeyPair;

@@ -1,15 +1,16 @@
 package io.ivsjava.core;
 
-import static io.ivsjava.core.Rejections.assertInvalid;
-import static io.ivsjava.core.KeyFixtures.bytes;
-import static io.ivsjava.core.KeyFixtures.openssl;
-import static io.ivsjava.core.KeyFixtures.sign;
-import static io.ivsjava.core.KeyFixtures.text;
-import static io.ivsjava.core.KeyFixtures.verifies;
+import static io.ivsjava.core.fixtures.Rejections.assertInvalid;
+import static io.ivsjava.core.fixtures.KeyFixtures.bytes;
+import static io.ivsjava.core.fixtures.KeyFixtures.openssl;
+import static io.ivsjava.core.fixtures.KeyFixtures.sign;
+import static io.ivsjava.core.fixtures.KeyFixtures.text;
+import static io.ivsjava.core.fixtures.KeyFixtures.verifies;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.ivsjava.core.fixtures.KeyFixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

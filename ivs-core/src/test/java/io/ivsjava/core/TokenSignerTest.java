@@ -1,10 +1,13 @@
 package io.ivsjava.core;
 
+import io.ivsjava.core.fixtures.KeyFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ivsjava.core.fixtures.Jws;
+import io.ivsjava.core.fixtures.Rejections;
 import io.ivsjava.core.internal.Es384Jws;
 import io.ivsjava.core.internal.Es384Signer;
 import io.ivsjava.core.internal.Es384Signers;

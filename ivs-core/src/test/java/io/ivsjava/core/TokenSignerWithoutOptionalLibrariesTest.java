@@ -3,6 +3,7 @@ package io.ivsjava.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ivsjava.core.fixtures.Jws;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.security.KeyPair;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What a user without ACCP or BouncyCastle gets (macOS, Windows, or one who excluded them): ivs-core loaded in a
- * class loader that sees only its own classes and the SLF4J API, as its published POM leaves them. The signer must
+ * class loader that sees only its own classes, the SLF4J API and the JDK's boot modules, as its published POM leaves
+ * them. The signer must
  * work, on the JDK, with no error.
  */
 class TokenSignerWithoutOptionalLibrariesTest {
@@ -25,7 +27,9 @@ class TokenSignerWithoutOptionalLibrariesTest {
         URL core = TokenSigner.class.getProtectionDomain().getCodeSource().getLocation();
         URL slf4j = LoggerFactory.class.getProtectionDomain().getCodeSource().getLocation();
         KeyPair pair = P384Keys.generate().toKeyPair();
-        try (URLClassLoader bare = new URLClassLoader(new URL[] {core, slf4j}, ClassLoader.getPlatformClassLoader())) {
+        // The bootstrap loader as parent, not the platform loader: on the module path the platform loader hands a
+        // class of any module in the boot layer (ACCP's, BouncyCastle's) to the loader that defined it.
+        try (URLClassLoader bare = new URLClassLoader(new URL[] {core, slf4j}, null)) {
             assertThatThrownBy(() -> Class.forName("com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider", false, bare))
                     .isInstanceOf(ClassNotFoundException.class);
             assertThatThrownBy(() -> Class.forName("org.bouncycastle.crypto.signers.ECDSASigner", false, bare))

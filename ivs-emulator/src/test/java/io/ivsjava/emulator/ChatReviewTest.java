@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import io.ivsjava.emulator.testing.Sdk;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;

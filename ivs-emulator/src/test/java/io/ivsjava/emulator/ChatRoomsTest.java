@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ivsjava.emulator.testing.Sdk;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ivsjava.emulator.testing.Sdk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

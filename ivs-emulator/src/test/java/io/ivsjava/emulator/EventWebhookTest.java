@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ivsjava.emulator.testing.Sdk;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

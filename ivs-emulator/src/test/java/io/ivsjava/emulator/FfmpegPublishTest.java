@@ -2,6 +2,7 @@ package io.ivsjava.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ivsjava.emulator.testing.Sdk;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

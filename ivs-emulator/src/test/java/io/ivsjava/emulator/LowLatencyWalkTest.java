@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ivsjava.emulator.internal.ServiceModel;
+import io.ivsjava.emulator.testing.Sdk;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

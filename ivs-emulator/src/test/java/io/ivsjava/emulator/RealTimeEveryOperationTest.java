@@ -3,6 +3,7 @@ package io.ivsjava.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ivsjava.emulator.internal.ServiceModel;
+import io.ivsjava.emulator.testing.Sdk;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;

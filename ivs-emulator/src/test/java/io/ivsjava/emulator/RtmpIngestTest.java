@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ivsjava.emulator.internal.rtmp.RtmpTestClient;
+import io.ivsjava.emulator.testing.Sdk;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

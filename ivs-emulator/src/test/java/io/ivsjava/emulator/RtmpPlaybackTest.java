@@ -3,6 +3,7 @@ package io.ivsjava.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ivsjava.emulator.internal.hls.Ffmpeg;
+import io.ivsjava.emulator.testing.Sdk;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ivsjava.emulator.testing.Sdk;
 import java.net.http.HttpResponse;
 import java.security.KeyPair;
 import java.time.Duration;

@@ -6,4 +6,7 @@
  *
  * <p>Implementation lives in {@code io.ivsjava.live.internal} and may change at any time.
  */
+@NullMarked
 package io.ivsjava.live;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,6 @@
 package io.ivsjava.live;
 
-import static io.ivsjava.core.Rejections.assertInvalid;
+import static io.ivsjava.core.fixtures.Rejections.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -13,8 +13,8 @@ import io.ivsjava.chat.RoomArn;
 import io.ivsjava.chat.RoomSpec;
 import io.ivsjava.core.IvsNotFoundException;
 import io.ivsjava.core.IvsQuotaExceededException;
-import io.ivsjava.core.MutableClock;
 import io.ivsjava.core.StreamingMode;
+import io.ivsjava.core.fixtures.MutableClock;
 import io.ivsjava.emulator.IvsEmulator;
 import io.ivsjava.emulator.Quota;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package io.ivsjava.live;
 
-import static io.ivsjava.core.Rejections.assertInvalid;
+import static io.ivsjava.core.fixtures.Rejections.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ivsjava.core.P384Keys;

@@ -1,9 +1,9 @@
 package io.ivsjava.live;
 
-import static io.ivsjava.core.Rejections.assertInvalid;
+import static io.ivsjava.core.fixtures.Rejections.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ivsjava.core.Es384Jwt;
+import io.ivsjava.core.fixtures.Es384Jwt;
 import io.ivsjava.core.StreamingMode;
 import io.ivsjava.lowlatency.Channel;
 import io.ivsjava.lowlatency.GeneratedPlaybackKeyPair;

@@ -1,10 +1,10 @@
 package io.ivsjava.live;
 
-import static io.ivsjava.core.Rejections.assertInvalid;
+import static io.ivsjava.core.fixtures.Rejections.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ivsjava.core.Es384Jwt;
+import io.ivsjava.core.fixtures.Es384Jwt;
 import io.ivsjava.core.StreamingMode;
 import io.ivsjava.realtime.Capability;
 import io.ivsjava.realtime.ImportedKeyPair;

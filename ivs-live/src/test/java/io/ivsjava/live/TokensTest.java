@@ -1,9 +1,9 @@
 package io.ivsjava.live;
 
-import static io.ivsjava.core.Rejections.assertInvalid;
+import static io.ivsjava.core.fixtures.Rejections.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ivsjava.core.MutableClock;
+import io.ivsjava.core.fixtures.MutableClock;
 import io.ivsjava.core.StreamingMode;
 import io.ivsjava.lowlatency.GeneratedPlaybackKeyPair;
 import io.ivsjava.realtime.Capability;

@@ -1,14 +1,14 @@
 package io.ivsjava.lowlatency;
 
-import static io.ivsjava.core.Rejections.assertInvalid;
+import static io.ivsjava.core.fixtures.Rejections.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ivsjava.core.ChannelArn;
-import io.ivsjava.core.Es384Jwt;
+import io.ivsjava.core.fixtures.Es384Jwt;
 import io.ivsjava.core.IvsConflictException;
 import io.ivsjava.core.IvsNotFoundException;
-import io.ivsjava.core.MutableClock;
+import io.ivsjava.core.fixtures.MutableClock;
 import io.ivsjava.core.P384KeyPair;
 import io.ivsjava.core.P384Keys;
 import io.ivsjava.core.PlaybackKeyPairArn;

@@ -1,6 +1,6 @@
 package io.ivsjava.lowlatency;
 
-import static io.ivsjava.core.Rejections.assertInvalid;
+import static io.ivsjava.core.fixtures.Rejections.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +8,7 @@ import io.ivsjava.core.ChannelArn;
 import io.ivsjava.core.IvsChannelNotBroadcastingException;
 import io.ivsjava.core.IvsNotFoundException;
 import io.ivsjava.core.IvsThrottlingException;
-import io.ivsjava.core.MutableClock;
+import io.ivsjava.core.fixtures.MutableClock;
 import io.ivsjava.emulator.IvsEmulator;
 import io.ivsjava.emulator.RecordedCall;
 import io.ivsjava.emulator.junit5.IvsEmulatorExtension;

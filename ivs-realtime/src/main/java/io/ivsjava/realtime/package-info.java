@@ -22,4 +22,7 @@
  * <p>Values are immutable records, safe to share between threads; a {@code null} where a value is required is an
  * {@link io.ivsjava.core.IvsValidationException} naming it.
  */
+@NullMarked
 package io.ivsjava.realtime;
+
+import org.jspecify.annotations.NullMarked;

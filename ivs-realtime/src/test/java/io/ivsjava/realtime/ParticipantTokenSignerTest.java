@@ -1,6 +1,6 @@
 package io.ivsjava.realtime;
 
-import static io.ivsjava.core.Rejections.assertInvalid;
+import static io.ivsjava.core.fixtures.Rejections.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +12,7 @@ import io.ivsjava.core.P384Keys;
 import io.ivsjava.core.PublicKeyArn;
 import io.ivsjava.core.StageArn;
 import io.ivsjava.emulator.IvsEmulator;
-import io.ivsjava.emulator.Jwt;
+import io.ivsjava.emulator.testing.Jwt;
 import io.ivsjava.emulator.RecordedCall;
 import io.ivsjava.emulator.junit5.IvsEmulatorExtension;
 import java.net.URI;

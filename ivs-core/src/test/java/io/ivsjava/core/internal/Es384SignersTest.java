@@ -3,7 +3,7 @@ package io.ivsjava.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ivsjava.core.P384Keys;
-import io.ivsjava.core.Rejections;
+import io.ivsjava.core.fixtures.Rejections;
 import io.ivsjava.core.internal.Es384Signers.Backend;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ivsjava.core.Rejections;
+import io.ivsjava.core.fixtures.Rejections;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;

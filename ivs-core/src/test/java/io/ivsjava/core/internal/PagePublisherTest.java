@@ -2,7 +2,7 @@ package io.ivsjava.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ivsjava.core.Collector;
+import io.ivsjava.core.fixtures.Collector;
 import io.ivsjava.core.IvsException;
 import io.ivsjava.core.IvsNotFoundException;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ivsjava.core.ChannelArn;
 import io.ivsjava.core.IvsThrottlingException;
-import io.ivsjava.core.MutableClock;
+import io.ivsjava.core.fixtures.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

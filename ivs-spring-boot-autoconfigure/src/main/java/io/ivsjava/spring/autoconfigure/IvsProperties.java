@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
@@ -35,10 +36,10 @@ public final class IvsProperties {
     private final boolean enabled;
     /** An endpoint for both IVS services instead of AWS's, such as an emulator's http://127.0.0.1:4566. */
     @JsonProperty
-    private final URI endpoint;
+    private final @Nullable URI endpoint;
     /** The AWS region of IVS, overriding spring.cloud.aws.region.static and the SDK's region chain. */
     @JsonProperty
-    private final String region;
+    private final @Nullable String region;
     /** The settings of IvsLive. */
     @JsonProperty
     private final Live live;
@@ -55,8 +56,8 @@ public final class IvsProperties {
      * @param live the {@code live.*} properties
      * @param chat the {@code chat.*} properties
      */
-    public IvsProperties(@DefaultValue("true") boolean enabled, URI endpoint, String region, @DefaultValue Live live,
-                         @DefaultValue Chat chat) {
+    public IvsProperties(@DefaultValue("true") boolean enabled, @Nullable URI endpoint, @Nullable String region,
+            @DefaultValue Live live, @DefaultValue Chat chat) {
         this.enabled = enabled;
         this.endpoint = endpoint;
         this.region = region == null || region.isBlank() ? null : region;
@@ -101,14 +102,14 @@ public final class IvsProperties {
     public static final class Chat {
         /** Where chat clients connect, if not IVS Chat's wss://edge.ivschat.REGION.amazonaws.com (an emulator's). */
         @JsonProperty
-        private final URI messagingEndpoint;
+        private final @Nullable URI messagingEndpoint;
 
         /**
          * Binds the properties.
          *
          * @param messagingEndpoint the messaging endpoint, or {@code null}
          */
-        public Chat(URI messagingEndpoint) {
+        public Chat(@Nullable URI messagingEndpoint) {
             this.messagingEndpoint = messagingEndpoint;
         }
 
@@ -130,7 +131,7 @@ public final class IvsProperties {
     public static final class Live {
         /** The namespace IvsLive tags every resource with; lookups, teardowns and the janitor stay inside it. */
         @JsonProperty
-        private final String namespace;
+        private final @Nullable String namespace;
         /** The key that signs participant tokens locally (no CreateParticipantToken call per host or viewer). */
         @JsonProperty
         private final ParticipantTokenKey participantTokenKey;
@@ -139,16 +140,16 @@ public final class IvsProperties {
         private final TokenKey playbackTokenKey;
         /** How long a host's participant token lasts (1 minute to 14 days; IvsLive's default 12 hours). */
         @JsonProperty
-        private final Duration hostTokenLifetime;
+        private final @Nullable Duration hostTokenLifetime;
         /** How long before its expiry a kept host token is replaced (IvsLive's default 1 hour). */
         @JsonProperty
-        private final Duration hostTokenRefreshAhead;
+        private final @Nullable Duration hostTokenRefreshAhead;
         /** How long a REAL_TIME viewer's participant token lasts (1 minute to 14 days; default 12 hours). */
         @JsonProperty
-        private final Duration viewerTokenLifetime;
+        private final @Nullable Duration viewerTokenLifetime;
         /** How long a private channel's playback token can start playback (at most 10 minutes, the default). */
         @JsonProperty
-        private final Duration playbackTokenValidity;
+        private final @Nullable Duration playbackTokenValidity;
         /** A chat room for every broadcast, and chat tokens by role. */
         @JsonProperty
         private final LiveChat chat;
@@ -165,10 +166,10 @@ public final class IvsProperties {
          * @param playbackTokenValidity the playback token validity, or {@code null}
          * @param chat the {@code live.chat.*} properties
          */
-        public Live(String namespace, @DefaultValue ParticipantTokenKey participantTokenKey,
-                    @DefaultValue TokenKey playbackTokenKey,
-                    Duration hostTokenLifetime, Duration hostTokenRefreshAhead, Duration viewerTokenLifetime,
-                    Duration playbackTokenValidity, @DefaultValue LiveChat chat) {
+        public Live(@Nullable String namespace, @DefaultValue ParticipantTokenKey participantTokenKey,
+                    @DefaultValue TokenKey playbackTokenKey, @Nullable Duration hostTokenLifetime,
+                    @Nullable Duration hostTokenRefreshAhead, @Nullable Duration viewerTokenLifetime,
+                    @Nullable Duration playbackTokenValidity, @DefaultValue LiveChat chat) {
             this.namespace = namespace;
             this.participantTokenKey = participantTokenKey;
             this.playbackTokenKey = playbackTokenKey;
@@ -237,16 +238,16 @@ public final class IvsProperties {
         private final boolean enabled;
         /** How long a chat token's session lasts (1 to 180 minutes; IVS Chat's default 60 minutes). */
         @JsonProperty
-        private final Duration sessionDuration;
+        private final @Nullable Duration sessionDuration;
         /** The longest message a room takes, in characters (1 to 500; default 500). */
         @JsonProperty
-        private final Integer maximumMessageLength;
+        private final @Nullable Integer maximumMessageLength;
         /** The most messages a room takes per second from all its clients (1 to 100; default 10). */
         @JsonProperty
-        private final Integer maximumMessageRatePerSecond;
+        private final @Nullable Integer maximumMessageRatePerSecond;
         /** The ARN of the Lambda function that reviews every message of the rooms (none by default). */
         @JsonProperty
-        private final String messageReviewHandler;
+        private final @Nullable String messageReviewHandler;
 
         /**
          * Binds the properties.
@@ -257,8 +258,9 @@ public final class IvsProperties {
          * @param maximumMessageRatePerSecond the message rate, or {@code null}
          * @param messageReviewHandler the review Lambda's ARN, or {@code null}
          */
-        public LiveChat(@DefaultValue("false") boolean enabled, Duration sessionDuration, Integer maximumMessageLength,
-                        Integer maximumMessageRatePerSecond, String messageReviewHandler) {
+        public LiveChat(@DefaultValue("false") boolean enabled, @Nullable Duration sessionDuration,
+                        @Nullable Integer maximumMessageLength, @Nullable Integer maximumMessageRatePerSecond,
+                        @Nullable String messageReviewHandler) {
             this.enabled = enabled;
             this.sessionDuration = sessionDuration;
             this.maximumMessageLength = maximumMessageLength;
@@ -307,9 +309,9 @@ public final class IvsProperties {
      */
     public static final class TokenKey {
         /** The private key's PEM text (PKCS#8 or SEC1); a secret. */
-        private final String privateKey;
+        private final @Nullable String privateKey;
         /** Where to read the private key's PEM from, such as file:/run/secrets/ivs-key.pem. */
-        private final Resource privateKeyLocation;
+        private final @Nullable Resource privateKeyLocation;
 
         /**
          * Binds the properties.
@@ -317,7 +319,7 @@ public final class IvsProperties {
          * @param privateKey the PEM text, or {@code null}
          * @param privateKeyLocation the PEM file, or {@code null}
          */
-        public TokenKey(String privateKey, Resource privateKeyLocation) {
+        public TokenKey(@Nullable String privateKey, @Nullable Resource privateKeyLocation) {
             this.privateKey = privateKey == null || privateKey.isBlank() ? null : privateKey;
             this.privateKeyLocation = privateKeyLocation;
         }
@@ -347,12 +349,12 @@ public final class IvsProperties {
      */
     public static final class ParticipantTokenKey {
         /** The private key's PEM text (PKCS#8 or SEC1); a secret. */
-        private final String privateKey;
+        private final @Nullable String privateKey;
         /** Where to read the private key's PEM from, such as file:/run/secrets/ivs-key.pem. */
-        private final Resource privateKeyLocation;
+        private final @Nullable Resource privateKeyLocation;
         /** The ARN IVS returned when the key's public half was imported (ImportPublicKey). */
         @JsonProperty
-        private final String publicKeyArn;
+        private final @Nullable String publicKeyArn;
 
         /**
          * Binds the properties.
@@ -361,7 +363,8 @@ public final class IvsProperties {
          * @param privateKeyLocation the PEM file, or {@code null}
          * @param publicKeyArn the imported public key's ARN, or {@code null}
          */
-        public ParticipantTokenKey(String privateKey, Resource privateKeyLocation, String publicKeyArn) {
+        public ParticipantTokenKey(@Nullable String privateKey, @Nullable Resource privateKeyLocation,
+                @Nullable String publicKeyArn) {
             this.privateKey = privateKey == null || privateKey.isBlank() ? null : privateKey;
             this.privateKeyLocation = privateKeyLocation;
             this.publicKeyArn = publicKeyArn == null || publicKeyArn.isBlank() ? null : publicKeyArn;

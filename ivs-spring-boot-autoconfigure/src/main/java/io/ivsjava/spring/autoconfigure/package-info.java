@@ -16,4 +16,7 @@
  *
  * <p>Implementation lives in {@code io.ivsjava.spring.autoconfigure.internal} and may change at any time.
  */
+@NullMarked
 package io.ivsjava.spring.autoconfigure;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,27 @@
+package example.api;
+
+import example.api.internal.Phrases;
+
+/** Greets people. Immutable; safe to share between threads. */
+public final class Greeter {
+    private final String name;
+
+    /**
+     * A greeter signing with a name.
+     *
+     * @param name who greets
+     */
+    public Greeter(String name) {
+        this.name = name;
+    }
+
+    /**
+     * Greets someone.
+     *
+     * @param who whom to greet
+     * @return the greeting
+     */
+    public String greet(String who) {
+        return Phrases.hello(who) + " from " + name;
+    }
+}
