@@ -45,18 +45,33 @@ class EmulatorLifecycleTest {
 
     @Test
     void closeIsIdempotentAndFreesThePort() throws IOException {
-        IvsEmulator emulator = IvsEmulator.start();
-        int port = emulator.endpoint().getPort();
+        // A port below Linux's ephemeral range (32768 and up): once the emulator lets it go, no outgoing connection
+        // of this or another process can be given it as its local port, so binding it again fails only if something
+        // still listens on it.
+        int port = freePortBelowTheEphemeralRange();
+        IvsEmulator emulator = IvsEmulator.builder().port(port).start();
         emulator.close();
         emulator.close();
 
         // Binding the port again proves nothing listens on it any more. (A connect attempt would prove less: on
-        // Linux, a connect to a free port in the ephemeral range can connect the socket to itself, and while the
-        // port is free another process may take it.)
+        // Linux, a connect to a free port in the ephemeral range can connect the socket to itself.)
         assertThat(emulator.isRunning()).isFalse();
         try (ServerSocket reuse = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             assertThat(reuse.getLocalPort()).isEqualTo(port);
         }
+    }
+
+    private static int freePortBelowTheEphemeralRange() {
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = 20_000 + random.nextInt(12_000);
+            try (ServerSocket probe = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
+                return probe.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IllegalStateException("no free port between 20000 and 32000");
     }
 
     @Test
