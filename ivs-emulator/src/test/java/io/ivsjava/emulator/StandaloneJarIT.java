@@ -8,6 +8,9 @@ import io.ivsjava.emulator.testing.Jwt;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -233,6 +236,40 @@ class StandaloneJarIT {
 
         assertThat(process.exitValue()).isEqualTo(2);
         assertThat(output).contains("port: 99999 is out of range").contains("usage:");
+    }
+
+    @Test
+    void theStandaloneJarIsAModuleThatRunsOnTheModulePath() throws Exception {
+        Path jar = Path.of(System.getProperty("standaloneJar"));
+        ModuleDescriptor descriptor = ModuleFinder.of(jar).findAll().stream().map(ModuleReference::descriptor)
+                .findFirst().orElseThrow();
+        assertThat(descriptor.isAutomatic()).as("an explicit module-info.class").isFalse();
+        assertThat(descriptor.name()).isEqualTo("io.ivsjava.emulator.standalone");
+        assertThat(descriptor.mainClass()).contains("io.ivsjava.emulator.internal.StandaloneMain");
+        assertThat(descriptor.provides()).anySatisfy(p ->
+                assertThat(p.service()).isEqualTo("org.slf4j.spi.SLF4JServiceProvider"));
+
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(java, "-p", jar.toString(), "-m", "io.ivsjava.emulator.standalone",
+                "--port", "0").redirectErrorStream(true).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            URI endpoint = URI.create(CompletableFuture.supplyAsync(() -> readLine(out), OWN_THREAD)
+                    .get(30, TimeUnit.SECONDS));
+            CompletableFuture<String> rest = CompletableFuture.supplyAsync(
+                    () -> out.lines().collect(Collectors.joining("\n")), OWN_THREAD);
+            try (IvsRealTimeClient realTime = IvsRealTimeClient.builder().endpointOverride(endpoint)
+                    .region(Region.US_EAST_1).credentialsProvider(StaticCredentialsProvider.create(
+                            AwsBasicCredentials.create("any", "thing"))).build()) {
+                assertThat(realTime.createStage(b -> b.name("as-a-module")).stage().arn()).startsWith("arn:aws:ivs:");
+            }
+            process.destroy();
+            assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("exits after SIGTERM").isTrue();
+            assertThat(rest.get(30, TimeUnit.SECONDS)).as("SLF4J finds its backend through the module's provides")
+                    .contains("started in").doesNotContain("SLF4J(W)").doesNotContain("Exception");
+        } finally {
+            process.destroyForcibly();
+        }
     }
 
     private static String readLine(BufferedReader reader) {
