@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ivsjava.emulator.Fault;
-import io.ivsjava.emulator.RecordedCall;
 import io.ivsjava.emulator.internal.HttpTransport.Effect;
 import io.ivsjava.emulator.internal.HttpTransport.Request;
 import io.ivsjava.emulator.internal.HttpTransport.Response;
@@ -24,6 +23,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -101,7 +101,7 @@ final class ApiHandler implements HttpTransport.Handler {
         Instant arrived = state.instant();
         Optional<Route> route = Optional.empty();
         SigV4Scope scope = unsigned;
-        String inputJson = "{}";
+        Supplier<String> inputJson = NO_INPUT;
         Optional<Fault> fault = Optional.empty();
         Answer answer;
         try {
@@ -117,7 +117,7 @@ final class ApiHandler implements HttpTransport.Handler {
                 }
                 fault = faults.next(route.get().operation().name());
                 ObjectNode input = parseInput(request, route.get());
-                inputJson = new String(Json.write(input), StandardCharsets.UTF_8);
+                inputJson = inputAsParsed(request, route.get());
                 answer = faulted(fault).orElse(null);
                 if (answer == null) {
                     answer = run(route.get(), scope, input);
@@ -140,10 +140,24 @@ final class ApiHandler implements HttpTransport.Handler {
         return response;
     }
 
-    private void record(Request request, Optional<Route> route, SigV4Scope scope, String inputJson,
+    private static final Supplier<String> NO_INPUT = () -> "{}";
+
+    /**
+     * The journal's copy of an input the emulator parsed: written as compact JSON only when somebody reads the call,
+     * from the body and route it was parsed from (parsing again gives the same members, since parsing is a function
+     * of them; the handler may change its own copy). Keeps the body's bytes and the query, not the request.
+     */
+    private static Supplier<String> inputAsParsed(Request request, Route route) {
+        byte[] body = request.body();
+        Optional<String> rawQuery = request.rawQuery();
+        return () -> new String(Json.write(parseInput(new Request("", "", rawQuery, Map.of(), body), route)),
+                StandardCharsets.UTF_8);
+    }
+
+    private void record(Request request, Optional<Route> route, SigV4Scope scope, Supplier<String> inputJson,
                         Response response, Answer answer, Optional<Fault> fault, Instant arrived, String requestId) {
         try {
-            journal.add(new RecordedCall(
+            journal.add(new CallJournal.Entry(
                     route.map(r -> r.operation().name()).orElse(""),
                     route.map(r -> r.model().service()).orElse(""),
                     journal.share(scope.region()),

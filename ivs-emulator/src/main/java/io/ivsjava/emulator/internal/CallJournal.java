@@ -1,7 +1,9 @@
 package io.ivsjava.emulator.internal;
 
+import io.ivsjava.emulator.Fault;
 import io.ivsjava.emulator.RecordedCall;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,19 +11,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 /**
  * The calls an emulator answered: the most recent {@code capacity} in full, in a ring, and a count of all of them
  * per operation. The ring bounds memory in a load test, while counts stay exact. Most of a call's strings repeat
  * from call to call (the header names, the User-Agent, the host, the path...): {@link #share} gives the ring one
  * copy of each, which takes a Java SDK call from about 2.2 KB to about 0.9 KB. Calls can be taken once each, in
- * arrival order, waiting for one to arrive ({@link #take}), like MockWebServer's {@code takeRequest}.
+ * arrival order, waiting for one to arrive ({@link #take}), like MockWebServer's {@code takeRequest}. A call's
+ * input is written as JSON when the call is first read, not on the request's path: most calls are never read.
  *
  * <p>Thread-safe: appends and reads synchronize on the journal; counts are lock-free.
  */
 final class CallJournal {
     private final int capacity;
-    private final RecordedCall[] ring;
+    private final Entry[] ring;
     private final boolean[] taken;
     /** Sequence number of the next call; the ring holds sequences {@code [max(0, next - capacity), next)}. */
     private long next;
@@ -34,8 +38,68 @@ final class CallJournal {
 
     CallJournal(int capacity) {
         this.capacity = capacity;
-        this.ring = new RecordedCall[capacity];
+        this.ring = new Entry[capacity];
         this.taken = new boolean[capacity];
+    }
+
+    /**
+     * A call as the ring keeps it: a {@link RecordedCall} whose input is written when it is first read.
+     * Guarded by the journal's lock once added.
+     */
+    static final class Entry {
+        private final String operation;
+        private final String service;
+        private final String region;
+        private final String accountId;
+        private final String method;
+        private final String path;
+        private Supplier<String> input;
+        private final Map<String, String> headers;
+        private final int status;
+        private final Optional<String> errorCode;
+        private final Optional<Fault> fault;
+        private final Instant time;
+        private final String requestId;
+        private RecordedCall call;
+
+        /** The {@link RecordedCall}'s components, its input as the supplier that writes it. */
+        Entry(String operation, String service, String region, String accountId, String method, String path,
+              Supplier<String> input, Map<String, String> headers, int status, Optional<String> errorCode,
+              Optional<Fault> fault, Instant time, String requestId) {
+            this.operation = operation;
+            this.service = service;
+            this.region = region;
+            this.accountId = accountId;
+            this.method = method;
+            this.path = path;
+            this.input = input;
+            this.headers = headers;
+            this.status = status;
+            this.errorCode = errorCode;
+            this.fault = fault;
+            this.time = time;
+            this.requestId = requestId;
+        }
+
+        String operation() {
+            return operation;
+        }
+
+        /** {@return the call, its input written on the first read (under the journal's lock)} */
+        RecordedCall call() {
+            if (call == null) {
+                String json;
+                try {
+                    json = input.get();
+                } catch (RuntimeException e) {
+                    json = "{}";
+                }
+                call = new RecordedCall(operation, service, region, accountId, method, path, json, headers, status,
+                        errorCode, fault, time, requestId);
+                input = null;
+            }
+            return call;
+        }
     }
 
     /**
@@ -43,7 +107,7 @@ final class CallJournal {
      *
      * @param call the call
      */
-    void add(RecordedCall call) {
+    void add(Entry call) {
         total.increment();
         perOperation.computeIfAbsent(call.operation(), k -> new LongAdder()).increment();
         if (capacity == 0) {
@@ -130,9 +194,9 @@ final class CallJournal {
     synchronized List<RecordedCall> calls(Optional<String> operation) {
         List<RecordedCall> out = new ArrayList<>();
         for (long s = oldest(); s < next; s++) {
-            RecordedCall call = ring[(int) (s % capacity)];
+            Entry call = ring[(int) (s % capacity)];
             if (operation.isEmpty() || operation.get().equals(call.operation())) {
-                out.add(call);
+                out.add(call.call());
             }
         }
         return out;
@@ -154,7 +218,7 @@ final class CallJournal {
                 int slot = (int) (s % capacity);
                 if (!taken[slot] && (operation.isEmpty() || operation.get().equals(ring[slot].operation()))) {
                     taken[slot] = true;
-                    return Optional.of(ring[slot]);
+                    return Optional.of(ring[slot].call());
                 }
             }
             scanned = next;

@@ -39,7 +39,11 @@ import org.slf4j.LoggerFactory;
  *       has them (21+); at most {@link #MAX_CONNECTIONS} connections are served at once and further ones are
  *       answered {@code 503} and closed at once, so no client waits for another;</li>
  *   <li>a request's header section must arrive within {@link #HEADER_TIMEOUT} of its first byte and its body within
- *       {@link #BODY_TIMEOUT}; an idle keep-alive connection is closed after {@link #IDLE_TIMEOUT};</li>
+ *       {@link #BODY_TIMEOUT}; an idle keep-alive connection is closed after {@link #IDLE_TIMEOUT}. One watchdog
+ *       thread per server closes a connection whose read outlives its deadline. Reads themselves carry no socket
+ *       timeout: with one, the JDK switches the socket to non-blocking mode for good, and every read becomes a
+ *       read that finds nothing, a {@code poll} and a second read, which a client with one call in flight waits
+ *       for on every call;</li>
  *   <li>a {@code Content-Length} over {@link #MAX_BODY_BYTES} is answered {@code 413} before any of the body is
  *       read; header sections over {@link #MAX_HEADER_BYTES} get {@code 431};</li>
  *   <li>a {@link Throwable} while serving a connection (an {@code OutOfMemoryError} included) ends that connection
@@ -63,6 +67,24 @@ final class HttpTransport implements AutoCloseable {
     static final Duration BODY_TIMEOUT = Duration.ofSeconds(30);
     /** How long a kept-alive connection may wait for its next request. */
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+
+    /**
+     * How long each part of a request may take to arrive.
+     *
+     * @param header the request line and headers, from the request's first byte
+     * @param body the body, after the headers
+     * @param idle the wait for a kept-alive connection's next request
+     */
+    record Timeouts(Duration header, Duration body, Duration idle) {
+        /** {@link #HEADER_TIMEOUT}, {@link #BODY_TIMEOUT} and {@link #IDLE_TIMEOUT}. */
+        static final Timeouts DEFAULT = new Timeouts(HEADER_TIMEOUT, BODY_TIMEOUT, IDLE_TIMEOUT);
+
+        /** {@return how often the watchdog looks: a tenth of the shortest timeout, within 10 ms to 250 ms} */
+        long checkEveryMillis() {
+            long shortest = Math.min(header.toMillis(), Math.min(body.toMillis(), idle.toMillis()));
+            return Math.max(10, Math.min(250, shortest / 10));
+        }
+    }
     /** How many connections are served at once; more are answered 503. */
     static final int MAX_CONNECTIONS = 10_000;
     /**
@@ -179,12 +201,17 @@ final class HttpTransport implements AutoCloseable {
     private final ThreadFactory platformThreads;
     private final ThreadFactory overflowThreads;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    /** The connections' readers, which the watchdog checks for reads past their deadline. */
+    private final Set<Reader> readers = ConcurrentHashMap.newKeySet();
+    private final Timeouts timeouts;
+    private final Thread watchdog;
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread acceptor;
 
-    private HttpTransport(ServerSocket server, Handler handler, Consumer<Throwable> onFatal) {
+    private HttpTransport(ServerSocket server, Handler handler, Consumer<Throwable> onFatal, Timeouts timeouts) {
         this.server = server;
+        this.timeouts = timeouts;
         this.handler = handler;
         this.onFatal = onFatal;
         String prefix = "ivs-emulator-" + server.getLocalPort() + "-";
@@ -192,6 +219,8 @@ final class HttpTransport implements AutoCloseable {
         this.overflowThreads = ConnectionThreads.virtual() ? ConnectionThreads.named(prefix + "v") : platformThreads;
         this.acceptor = new Thread(this::acceptLoop, "ivs-emulator-" + server.getLocalPort() + "-accept");
         acceptor.setDaemon(true);
+        this.watchdog = new Thread(this::watchDeadlines, "ivs-emulator-" + server.getLocalPort() + "-deadlines");
+        watchdog.setDaemon(true);
     }
 
     /**
@@ -205,16 +234,34 @@ final class HttpTransport implements AutoCloseable {
      */
     static HttpTransport start(InetSocketAddress address, Handler handler, Consumer<Throwable> onFatal)
             throws IOException {
+        return start(address, handler, onFatal, Timeouts.DEFAULT);
+    }
+
+    /**
+     * Binds and starts serving, with other timeouts than IVS's.
+     *
+     * @param address where to listen
+     * @param handler answers requests
+     * @param onFatal told if the server can no longer accept connections, after it has stopped listening
+     * @param timeouts how long each part of a request may take
+     * @return the running transport
+     * @throws IOException if the address cannot be bound
+     */
+    static HttpTransport start(InetSocketAddress address, Handler handler, Consumer<Throwable> onFatal,
+                               Timeouts timeouts) throws IOException {
         ServerSocket socket = new ServerSocket();
         try {
-            socket.setReuseAddress(false);
+            // The JDK's default address reuse, as for the RTMP port: a fixed port binds again at once after a close,
+            // though the connections the emulator closed linger in TIME_WAIT (they inherit the listener's setting,
+            // and without it they held the port for a minute); a listening port is never shared.
             socket.bind(address, 512);
         } catch (IOException e) {
             socket.close();
             throw e;
         }
-        HttpTransport transport = new HttpTransport(socket, handler, onFatal);
+        HttpTransport transport = new HttpTransport(socket, handler, onFatal, timeouts);
         transport.acceptor.start();
+        transport.watchdog.start();
         return transport;
     }
 
@@ -233,13 +280,44 @@ final class HttpTransport implements AutoCloseable {
         return !closed.get() && !server.isClosed();
     }
 
-    /** Stops listening and closes every connection; idempotent. */
+    /**
+     * Stops listening and closes every connection; idempotent. Returns once the port is free: a thread blocked in
+     * {@code accept} holds the listening socket until the JDK's signal wakes it, so the close waits for the accept
+     * loop to end (unless the loop itself is closing).
+     */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
             closeQuietly(server);
             open.forEach(HttpTransport::closeQuietly);
             acceptor.interrupt();
+            watchdog.interrupt();
+            if (Thread.currentThread() != acceptor) {
+                try {
+                    acceptor.join(ACCEPTOR_STOP.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    /** How long a close waits for the accept loop to end; it takes microseconds. */
+    private static final Duration ACCEPTOR_STOP = Duration.ofSeconds(5);
+
+    /** Closes the connections whose read has outlived its deadline, until the transport closes. */
+    private void watchDeadlines() {
+        long every = timeouts.checkEveryMillis();
+        while (!closed.get()) {
+            try {
+                Thread.sleep(every);
+            } catch (InterruptedException e) {
+                return;
+            }
+            long now = System.nanoTime();
+            for (Reader reader : readers) {
+                reader.expireIfLate(now);
+            }
         }
     }
 
@@ -312,9 +390,11 @@ final class HttpTransport implements AutoCloseable {
     }
 
     private void serve(Socket socket) {
+        Reader in = null;
         try (socket) {
             socket.setTcpNoDelay(true);
-            Reader in = new Reader(socket.getInputStream(), socket);
+            in = new Reader(socket.getInputStream(), socket, timeouts);
+            readers.add(in);
             OutputStream out = socket.getOutputStream();
             while (!closed.get()) {
                 Request request;
@@ -343,7 +423,7 @@ final class HttpTransport implements AutoCloseable {
                 Response response = handler.handle(request);
                 if (response.takeover().isPresent()) {
                     writeHead(out, response);
-                    socket.setSoTimeout(0);
+                    readers.remove(in);
                     response.takeover().get().run(in.remaining(), out);
                     return;
                 }
@@ -363,6 +443,9 @@ final class HttpTransport implements AutoCloseable {
         } catch (Throwable e) {
             LOG.error("serving a connection failed; it was closed and the emulator goes on", e);
         } finally {
+            if (in != null) {
+                readers.remove(in);
+            }
             open.remove(socket);
             connections.decrementAndGet();
         }
@@ -619,20 +702,43 @@ final class HttpTransport implements AutoCloseable {
         }
     }
 
-    /** Reads requests off one connection, with deadlines. Not thread-safe: one per connection. */
+    /**
+     * Reads requests off one connection, with deadlines. Used by the connection's thread only, except
+     * {@link #expireIfLate}, which the watchdog calls.
+     */
     private static final class Reader {
         private final InputStream in;
         private final Socket socket;
+        private final Timeouts timeouts;
         private final byte[] buf = new byte[8192];
         private int pos;
         private int end;
         private long deadline;
+        /** The deadline of the read in progress; 0 while none is. */
+        private volatile long reading;
+        /** Set by the watchdog before it closes the socket of a read past its deadline. */
+        private volatile boolean expired;
         /** The connection's previous request, whose strings the next one reuses where it repeats them. */
         private Head previous;
 
-        Reader(InputStream in, Socket socket) {
+        Reader(InputStream in, Socket socket, Timeouts timeouts) {
             this.in = in;
             this.socket = socket;
+            this.timeouts = timeouts;
+        }
+
+        /**
+         * Closes the connection if its read in progress is past its deadline; the read then fails with a
+         * {@link SocketTimeoutException}, as a socket timeout would have.
+         *
+         * @param now {@link System#nanoTime()}
+         */
+        void expireIfLate(long now) {
+            long until = reading;
+            if (until != 0 && now - until > 0) {
+                expired = true;
+                closeQuietly(socket);
+            }
         }
 
         /**
@@ -673,7 +779,7 @@ final class HttpTransport implements AutoCloseable {
             if (pos < end) {
                 return true;
             }
-            deadline = System.nanoTime() + IDLE_TIMEOUT.toNanos();
+            deadline = System.nanoTime() + timeouts.idle().toNanos();
             try {
                 return fill();
             } catch (SocketTimeoutException e) {
@@ -682,7 +788,7 @@ final class HttpTransport implements AutoCloseable {
         }
 
         Head readHead() throws IOException, HttpError {
-            deadline = System.nanoTime() + HEADER_TIMEOUT.toNanos();
+            deadline = System.nanoTime() + timeouts.header().toNanos();
             Head head = new Head();
             int total = 0;
             String requestLine = line(total);
@@ -858,7 +964,7 @@ final class HttpTransport implements AutoCloseable {
         }
 
         byte[] readBody(Head head) throws IOException, HttpError {
-            deadline = System.nanoTime() + BODY_TIMEOUT.toNanos();
+            deadline = System.nanoTime() + timeouts.body().toNanos();
             if (head.chunked) {
                 java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
                 while (true) {
@@ -944,12 +1050,24 @@ final class HttpTransport implements AutoCloseable {
                 end -= pos;
                 pos = 0;
             }
-            long left = (deadline - System.nanoTime()) / 1_000_000;
-            if (left <= 0) {
+            if (deadline - System.nanoTime() <= 0) {
                 throw new SocketTimeoutException("the client was too slow");
             }
-            socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, left));
-            int n = in.read(buf, end, buf.length - end);
+            int n;
+            reading = deadline == 0 ? 1 : deadline;
+            try {
+                n = in.read(buf, end, buf.length - end);
+            } catch (SocketException e) {
+                if (expired) {
+                    throw new SocketTimeoutException("the client was too slow");
+                }
+                throw e;
+            } finally {
+                reading = 0;
+            }
+            if (expired) {
+                throw new SocketTimeoutException("the client was too slow");
+            }
             if (n < 0) {
                 return false;
             }

@@ -161,6 +161,15 @@ public final class RtmpServer implements AutoCloseable {
             }
             closeConnections();
             watchdog.interrupt();
+            // a thread blocked in accept holds the listening socket until the JDK's signal wakes it: the port is
+            // free once the loop has ended
+            if (Thread.currentThread() != acceptor) {
+                try {
+                    acceptor.join(5_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
     }
 
