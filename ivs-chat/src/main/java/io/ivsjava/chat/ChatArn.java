@@ -57,9 +57,9 @@ public record ChatArn(String region, String accountId, Type type, String resourc
     /** Validates each part against the shape IVS Chat gives its ARNs. */
     public ChatArn {
         Check.notNull("type", type);
-        requireMatch("region", region, REGION);
-        requireMatch("accountId", accountId, ACCOUNT);
-        requireMatch("resourceId", resourceId, ID);
+        Check.matches("region", region, REGION, "characters " + REGION.pattern());
+        Check.matches("accountId", accountId, ACCOUNT, "characters " + ACCOUNT.pattern());
+        Check.matches("resourceId", resourceId, ID, "characters " + ID.pattern());
         int length = PREFIX.length() + region.length() + 1 + accountId.length() + 1 + type.arnName().length() + 1
                 + resourceId.length();
         if (length > MAX_LENGTH) {
@@ -130,21 +130,11 @@ public record ChatArn(String region, String accountId, Type type, String resourc
      */
     ChatArn requireType(String field, Type expected) {
         if (type != expected) {
-            throw IvsValidationException.invalid(field, "\"" + this + "\" is " + article(type) + " ARN; expected "
-                    + article(expected) + " ARN (arn:aws:ivschat:<region>:<account>:" + expected.arnName() + "/<id>)");
+            throw IvsValidationException.invalid(field, "\"" + this + "\" is " + Check.withArticle(type.arnName())
+                    + " ARN; expected " + Check.withArticle(expected.arnName())
+                    + " ARN (arn:aws:ivschat:<region>:<account>:" + expected.arnName() + "/<id>)");
         }
         return this;
-    }
-
-    private static String article(Type type) {
-        return ("aeiou".indexOf(type.arnName().charAt(0)) >= 0 ? "an " : "a ") + type.arnName();
-    }
-
-    private static void requireMatch(String field, String value, Pattern pattern) {
-        if (value == null || !pattern.matcher(value).matches()) {
-            throw IvsValidationException.invalid(field, (value == null ? "is missing" : "\"" + value + "\" is malformed")
-                    + "; allowed characters " + pattern.pattern());
-        }
     }
 
     /**

@@ -32,13 +32,14 @@ public record IvsArn(String region, String accountId, ResourceType resourceType,
     /** Validates each part against the shape IVS gives its ARNs. */
     public IvsArn {
         Check.notNull("resourceType", resourceType);
-        requireMatch("region", region, REGION);
-        requireMatch("accountId", accountId, ACCOUNT);
-        requireMatch("resourceId", resourceId, ID);
+        Check.matches("region", region, REGION, "characters " + REGION.pattern());
+        Check.matches("accountId", accountId, ACCOUNT, "characters " + ACCOUNT.pattern());
+        Check.matches("resourceId", resourceId, ID, "characters " + ID.pattern());
         int length = "arn:aws:ivs:".length() + region.length() + 1 + accountId.length() + 1
                 + resourceType.arnName().length() + 1 + resourceId.length();
         if (length > MAX_LENGTH) {
-            throw IvsValidationException.invalid("arn", "is " + length + " characters long; allowed at most " + MAX_LENGTH);
+            throw IvsValidationException.invalid("arn", "is " + length + " characters long; allowed at most "
+                    + MAX_LENGTH);
         }
     }
 
@@ -82,8 +83,9 @@ public record IvsArn(String region, String accountId, ResourceType resourceType,
     public static IvsArn parse(String field, String arn, ResourceType expected) {
         IvsArn parsed = parse(field, arn);
         if (parsed.resourceType != expected) {
-            throw IvsValidationException.invalid(field, "\"" + arn + "\" is " + article(parsed.resourceType)
-                    + " ARN; expected " + article(expected) + " ARN (arn:aws:ivs:<region>:<account>:"
+            throw IvsValidationException.invalid(field, "\"" + arn + "\" is "
+                    + Check.withArticle(parsed.resourceType.arnName()) + " ARN; expected "
+                    + Check.withArticle(expected.arnName()) + " ARN (arn:aws:ivs:<region>:<account>:"
                     + expected.arnName() + "/<id>)");
         }
         return parsed;
@@ -99,22 +101,10 @@ public record IvsArn(String region, String accountId, ResourceType resourceType,
      */
     IvsArn requireType(String field, ResourceType expected) {
         if (resourceType != expected) {
-            throw IvsValidationException.invalid(field, toString() + " is " + article(resourceType)
-                    + " ARN; expected " + article(expected) + " ARN");
+            throw IvsValidationException.invalid(field, toString() + " is " + Check.withArticle(resourceType.arnName())
+                    + " ARN; expected " + Check.withArticle(expected.arnName()) + " ARN");
         }
         return this;
-    }
-
-    /** "a stage", "an encoder-configuration". */
-    private static String article(ResourceType type) {
-        return ("aeiou".indexOf(type.arnName().charAt(0)) >= 0 ? "an " : "a ") + type.arnName();
-    }
-
-    private static void requireMatch(String field, String value, Pattern pattern) {
-        if (value == null || !pattern.matcher(value).matches()) {
-            throw IvsValidationException.invalid(field, (value == null ? "is missing" : "\"" + value + "\" is malformed")
-                    + "; allowed characters " + pattern.pattern());
-        }
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ivsjava.emulator.internal.rtmp.RtmpTestClient;
 import io.ivsjava.emulator.testing.Jwt;
+import io.ivsjava.emulator.testing.OwnThreads;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -43,16 +44,7 @@ import software.amazon.awssdk.services.ivsrealtime.model.ParticipantToken;
  * process, with its shaded (relocated) Jackson, serving SDK clients until it is sent SIGTERM.
  */
 class StandaloneJarIT {
-    /**
-     * Runs each blocking read on a thread of its own: on JDK 25, {@code supplyAsync} without an executor uses the
-     * common pool even when it has a single thread (2 cores), where one blocked read would starve the next.
-     */
-    private static final Executor OWN_THREAD = task -> {
-        Thread thread = new Thread(task, "test-reader");
-        thread.setDaemon(true);
-        thread.start();
-    };
-
+    private static final Executor OWN_THREAD = OwnThreads.named("test-reader");
 
     @Test
     void theStandaloneJarServesSdkClientsAndStopsOnSigterm() throws Exception {

@@ -55,6 +55,7 @@ import java.net.URI;
 import java.security.interfaces.ECPrivateKey;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -185,7 +186,8 @@ public final class IvsLive implements AutoCloseable {
     private final ReentrantLock encoderLock = new ReentrantLock();
     private final ExactlyOnceCreates creates;
 
-    private record Hint(Optional<StageArn> stage, Optional<ChannelArn> channel) {
+    /** A user's resources as this instance last handed them out (goLive or prepare), and when. */
+    private record Hint(Optional<StageArn> stage, Optional<ChannelArn> channel, Instant handedOut) {
     }
 
     private IvsLive(Builder b, IvsRealTime realTime, IvsLowLatency lowLatency, boolean ownsClients,
@@ -330,7 +332,7 @@ public final class IvsLive implements AutoCloseable {
             // the chat room last: a janitor elsewhere never takes it for an orphan while the rest is being made
             Optional<RoomArn> room = chat.isPresent() ? Optional.of(chat.get().ensureRoom(userId, undo))
                     : Optional.empty();
-            hints.put(userId, new Hint(stage.map(Stage::arn), channel.map(Channel::arn)));
+            hints.put(userId, new Hint(stage.map(Stage::arn), channel.map(Channel::arn), clock.instant()));
 
             Optional<CompositionArn> composition = Optional.empty();
             if (live) {
@@ -1104,6 +1106,23 @@ public final class IvsLive implements AutoCloseable {
      */
     public Janitor janitor(CleanupPolicy policy) {
         return new Janitor(this, Check.notNull("policy", policy));
+    }
+
+    /**
+     * Runs a janitor's decision about one user's resource under the user's lock, as goLive, prepare and teardown
+     * run: a resource is never deleted while this instance hands it out.
+     */
+    <T> T lockedForJanitor(String userId, Supplier<T> action) {
+        return locked(userId, action);
+    }
+
+    /**
+     * Whether this instance handed out the user's resources (goLive or prepare) after an instant: their host may
+     * not have joined or connected yet, so they are not idle, whatever IVS's sessions say.
+     */
+    boolean handedOutSince(String userId, Instant since) {
+        Hint hint = hints.get(userId);
+        return hint != null && hint.handedOut().isAfter(since);
     }
 
     /** A janitor's sweep removed a user's stage or channel: what this instance kept about it is stale. */

@@ -42,6 +42,11 @@ import org.slf4j.LoggerFactory;
  * considered; one without a creation tag and without any session is left alone. A user whose resources were deleted
  * is provisioned anew by the next {@link IvsLive#goLive}.
  *
+ * <p>Each resource is judged and deleted under its user's lock, the one {@code goLive}, {@code prepare} and
+ * {@code tearDown} take, and what the same {@link IvsLive} handed out within the limit is kept though nobody joined
+ * or connected yet: a host given a stage a moment ago, or an encoder given a stream key, is about to use it. (That
+ * knowledge is the instance's own; janitors of other instances sharing the namespace judge by IVS's sessions only.)
+ *
  * <p>With chat on ({@link IvsLive.Builder#chatRooms()}), a sweep then deletes the chat rooms of users left with no
  * stage and no channel of the namespace, once a room is older than the shorter of the policy's limits (a room is
  * created after its user's stage and channel, so a provisioning under way is never caught halfway).
@@ -89,7 +94,10 @@ public final class Janitor {
         Optional<Duration> shortest = Stream.concat(policy.idleStages().stream(), policy.offlineChannels().stream())
                 .min(Duration::compareTo);
         if (live.chatIfOn().isPresent() && shortest.isPresent()) {
-            deletedRooms.addAll(live.chatIfOn().get().sweep(now, shortest.get(), usersWithResources(), users));
+            Set<String> withResources = usersWithResources();
+            deletedRooms.addAll(live.chatIfOn().get().sweep(now, shortest.get(),
+                    user -> withResources.contains(user) || live.handedOutSince(user, now.minus(shortest.get())),
+                    users));
         }
         CleanupReport report = new CleanupReport(users, stopped, deletedStages, deletedChannels, 0, deletedRooms);
         if (report.removedAnything()) {
@@ -116,30 +124,51 @@ public final class Janitor {
                 .filter(s -> Tags.ours(s.tags(), live.namespace()) && s.activeSessionId().isEmpty())
                 .collect(Collectors.toList());
         for (StageSummary stage : ours) {
-            List<StageSession> sessions;
-            try {
-                sessions = rt.listStageSessions(stage.arn()).collect(Collectors.toList());
-            } catch (IvsNotFoundException gone) {
-                continue;
-            }
-            if (sessions.stream().anyMatch(s -> s.startTime().isPresent() && s.endTime().isEmpty())) {
-                continue;   // a session opened since the list
-            }
-            Optional<Instant> idleSince = latest(Tags.created(stage.tags()),
-                    sessions.stream().map(s -> s.endTime().or(s::startTime)).flatMap(Optional::stream));
-            if (idleSince.isEmpty() || idleSince.get().plus(limit).isAfter(now)) {
-                continue;
-            }
-            stopped.addAll(live.stopRunning(stage.arn()));
-            if (live.deleteStage(stage.arn())) {
-                deleted.add(stage.arn());
-                Tags.user(stage.tags()).ifPresent(user -> {
-                    users.add(user);
-                    live.forgetRemoved(user, Optional.of(stage.arn()));
-                });
-                LOG.info("Janitor deleted stage {}, idle since {}", stage.arn(), idleSince.get());
-            }
+            underOwnersLock(Tags.user(stage.tags()), () -> sweepStage(rt, stage, now, limit, users, stopped, deleted));
         }
+    }
+
+    private void sweepStage(IvsRealTime rt, StageSummary stage, Instant now, Duration limit, Set<String> users,
+                            List<CompositionArn> stopped, List<StageArn> deleted) {
+        Optional<String> owner = Tags.user(stage.tags());
+        if (owner.isPresent() && live.handedOutSince(owner.get(), now.minus(limit))) {
+            return;   // its host is about to join
+        }
+        List<StageSession> sessions;
+        try {
+            sessions = rt.listStageSessions(stage.arn()).collect(Collectors.toList());
+        } catch (IvsNotFoundException gone) {
+            return;
+        }
+        if (sessions.stream().anyMatch(s -> s.startTime().isPresent() && s.endTime().isEmpty())) {
+            return;   // a session opened since the list
+        }
+        Optional<Instant> idleSince = latest(Tags.created(stage.tags()),
+                sessions.stream().map(s -> s.endTime().or(s::startTime)).flatMap(Optional::stream));
+        if (idleSince.isEmpty() || idleSince.get().plus(limit).isAfter(now)) {
+            return;
+        }
+        stopped.addAll(live.stopRunning(stage.arn()));
+        if (live.deleteStage(stage.arn())) {
+            deleted.add(stage.arn());
+            owner.ifPresent(user -> {
+                users.add(user);
+                live.forgetRemoved(user, Optional.of(stage.arn()));
+            });
+            LOG.info("Janitor deleted stage {}, idle since {}", stage.arn(), idleSince.get());
+        }
+    }
+
+    /** Runs a decision under the lock of the resource's user, if the resource names one. */
+    private void underOwnersLock(Optional<String> owner, Runnable decision) {
+        if (owner.isEmpty()) {
+            decision.run();
+            return;
+        }
+        live.lockedForJanitor(owner.get(), () -> {
+            decision.run();
+            return null;
+        });
     }
 
     private void sweepChannels(Instant now, Duration limit, Set<String> users, List<ChannelArn> deleted) {
@@ -148,31 +177,40 @@ public final class Janitor {
                 .filter(c -> Tags.ours(c.tags(), live.namespace()))
                 .collect(Collectors.toList());
         for (ChannelSummary channel : ours) {
-            Optional<Instant> offlineSince;
-            try {
-                if (ll.getStream(channel.arn()).isPresent()) {
-                    continue;
-                }
-                offlineSince = latest(Tags.created(channel.tags()), ll.listStreamSessions(channel.arn())
-                        .map(s -> s.endTime().orElse(s.startTime())));
-            } catch (IvsNotFoundException gone) {
-                continue;
+            underOwnersLock(Tags.user(channel.tags()), () -> sweepChannel(ll, channel, now, limit, users, deleted));
+        }
+    }
+
+    private void sweepChannel(IvsLowLatency ll, ChannelSummary channel, Instant now, Duration limit,
+                              Set<String> users, List<ChannelArn> deleted) {
+        Optional<String> owner = Tags.user(channel.tags());
+        if (owner.isPresent() && live.handedOutSince(owner.get(), now.minus(limit))) {
+            return;   // its encoder is about to connect
+        }
+        Optional<Instant> offlineSince;
+        try {
+            if (ll.getStream(channel.arn()).isPresent()) {
+                return;
             }
-            if (offlineSince.isEmpty() || offlineSince.get().plus(limit).isAfter(now)) {
-                continue;
+            offlineSince = latest(Tags.created(channel.tags()), ll.listStreamSessions(channel.arn())
+                    .map(s -> s.endTime().orElse(s.startTime())));
+        } catch (IvsNotFoundException gone) {
+            return;
+        }
+        if (offlineSince.isEmpty() || offlineSince.get().plus(limit).isAfter(now)) {
+            return;
+        }
+        try {
+            if (ll.deleteChannel(channel.arn(), DeleteOption.IF_EXISTS)) {
+                deleted.add(channel.arn());
+                owner.ifPresent(user -> {
+                    users.add(user);
+                    live.forgetRemoved(user, Optional.empty());
+                });
+                LOG.info("Janitor deleted channel {}, offline since {}", channel.arn(), offlineSince.get());
             }
-            try {
-                if (ll.deleteChannel(channel.arn(), DeleteOption.IF_EXISTS)) {
-                    deleted.add(channel.arn());
-                    Tags.user(channel.tags()).ifPresent(user -> {
-                        users.add(user);
-                        live.forgetRemoved(user, Optional.empty());
-                    });
-                    LOG.info("Janitor deleted channel {}, offline since {}", channel.arn(), offlineSince.get());
-                }
-            } catch (IvsConflictException wentLive) {
-                LOG.info("Janitor kept channel {}: it went live", channel.arn());
-            }
+        } catch (IvsConflictException wentLive) {
+            LOG.info("Janitor kept channel {}: it went live", channel.arn());
         }
     }
 

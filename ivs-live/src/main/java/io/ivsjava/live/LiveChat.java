@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -471,9 +472,10 @@ public final class LiveChat {
     /**
      * The janitor's part: deletes the rooms of users who have no stage and no channel of the namespace left, once
      * the rooms are older than {@code minAge} (so that a provisioning under way elsewhere, which creates the room
-     * last, is never caught between its creates).
+     * last, is never caught between its creates). {@code keeps} says, under the user's lock, whether the user still
+     * has resources or was handed them since.
      */
-    List<RoomArn> sweep(Instant now, Duration minAge, Set<String> usersWithResources, Set<String> users) {
+    List<RoomArn> sweep(Instant now, Duration minAge, Predicate<String> keeps, Set<String> users) {
         List<RoomSummary> ours = chat.listRooms()
                 .filter(r -> Tags.ours(r.tags(), namespace))
                 .collect(Collectors.toList());
@@ -481,17 +483,20 @@ public final class LiveChat {
         for (RoomSummary room : ours) {
             Optional<String> user = Tags.user(room.tags());
             Optional<Instant> created = Tags.created(room.tags());
-            if (user.isEmpty() || usersWithResources.contains(user.get()) || created.isEmpty()
-                    || created.get().plus(minAge).isAfter(now)) {
+            if (user.isEmpty() || created.isEmpty() || created.get().plus(minAge).isAfter(now)) {
                 continue;
             }
-            if (deleteRoom(room.arn())) {
-                deleted.add(room.arn());
-                users.add(user.get());
-                hints.remove(user.get());
-                LOG.info("Janitor deleted chat room {} of {}, who has no stage or channel left", room.arn(),
-                        user.get());
-            }
+            // under the user's lock, as goLive takes it: a room being handed out again is never deleted
+            locking.locked(user.get(), () -> {
+                if (!keeps.test(user.get()) && deleteRoom(room.arn())) {
+                    deleted.add(room.arn());
+                    users.add(user.get());
+                    hints.remove(user.get());
+                    LOG.info("Janitor deleted chat room {} of {}, who has no stage or channel left", room.arn(),
+                            user.get());
+                }
+                return null;
+            });
         }
         return deleted;
     }

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ivsjava.core.fixtures.MutableClock;
 import io.ivsjava.core.StreamingMode;
+import io.ivsjava.emulator.Fault;
 import io.ivsjava.emulator.Quota;
 import io.ivsjava.realtime.Composition;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -140,6 +145,65 @@ class JanitorTest {
         assertThat(report.removedAnything()).isFalse();
         assertThat(fx.realTime.getStage(their.stage().orElseThrow().arn())).isNotNull();
         assertThat(fx.realTime.getStage(untagged.arn())).isNotNull();
+    }
+
+    @Test
+    void aStageHandedOutAgainWithinTheLimitIsKeptThoughItsHostHasNotJoinedYet() {
+        MutableClock clock = new MutableClock(Instant.now());
+        IvsLive live = fx.live(b -> b.clock(clock));
+        Broadcast first = live.goLive("kit", StreamingMode.REAL_TIME);
+        Janitor janitor = live.janitor(CleanupPolicy.NONE.withIdleStages(HALF_AN_HOUR));
+        clock.advance(Duration.ofMinutes(31));
+
+        // idle past the limit, but handed out again just now: the host's app is about to join
+        Broadcast again = live.goLive("kit", StreamingMode.REAL_TIME);
+        assertThat(again.stage()).isEqualTo(first.stage());
+        assertThat(janitor.sweep().deletedStages()).isEmpty();
+        assertThat(fx.realTime.getStage(again.stage().orElseThrow().arn())).isNotNull();
+
+        clock.advance(Duration.ofMinutes(31));   // and nobody came
+        assertThat(janitor.sweep().deletedStages()).containsExactly(again.stage().get().arn());
+    }
+
+    @Test
+    void aChannelWhoseStreamKeyWasHandedOutAgainWithinTheLimitIsKeptThoughNoEncoderConnectedYet() {
+        MutableClock clock = new MutableClock(Instant.now());
+        IvsLive live = fx.live(b -> b.clock(clock));
+        Broadcast first = live.goLive("kit", StreamingMode.LOW_LATENCY);
+        Janitor janitor = live.janitor(CleanupPolicy.NONE.withOfflineChannels(Duration.ofHours(1)));
+        clock.advance(Duration.ofMinutes(61));
+
+        Broadcast again = live.goLive("kit", StreamingMode.LOW_LATENCY);
+        assertThat(again.channel()).isEqualTo(first.channel());
+        assertThat(janitor.sweep().deletedChannels()).isEmpty();
+
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(janitor.sweep().deletedChannels()).containsExactly(again.channel().orElseThrow().arn());
+    }
+
+    @Test
+    void aSweepWaitsForAGoLiveOfTheSameUserAndKeepsWhatItHandsOut() throws Exception {
+        MutableClock clock = new MutableClock(Instant.now());
+        IvsLive live = fx.live(b -> b.clock(clock));
+        live.goLive("kit", StreamingMode.REAL_TIME);
+        Janitor janitor = live.janitor(CleanupPolicy.NONE.withIdleStages(HALF_AN_HOUR));
+        clock.advance(Duration.ofMinutes(31));
+        // the next goLive finds the stage again, then checks it for compositions, slowly: the sweep runs meanwhile
+        fx.emulator.injectFault("ListCompositions", 1, Fault.delay(Duration.ofSeconds(1)));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Broadcast> goingLive = pool.submit(() -> live.goLive("kit", StreamingMode.REAL_TIME));
+            Thread.sleep(300);
+            CleanupReport report = janitor.sweep();
+            Broadcast broadcast = goingLive.get(30, TimeUnit.SECONDS);
+
+            // (had the sweep taken the user's lock first, it deleted the stage and the goLive made a new one)
+            assertThat(report.deletedStages()).doesNotContain(broadcast.stage().orElseThrow().arn());
+            assertThat(fx.realTime.getStage(broadcast.stage().get().arn()))
+                    .as("the stage the host was just given still exists").isNotNull();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -216,6 +216,16 @@ public final class Check {
     }
 
     /**
+     * A noun with its indefinite article, for messages.
+     *
+     * @param noun such as {@code stage} or {@code encoder-configuration}
+     * @return such as {@code a stage} or {@code an encoder-configuration}
+     */
+    public static String withArticle(String noun) {
+        return (!noun.isEmpty() && "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
+
+    /**
      * A value of one of the library's enums sent to IVS: present, and not the {@code UNKNOWN} constant, which stands
      * for a value read from IVS that this version does not know.
      *

@@ -1,5 +1,6 @@
 package io.ivsjava.emulator.internal.hls;
 
+import io.ivsjava.emulator.testing.OwnThreads;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,16 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Test-only: runs FFmpeg's command-line tools, where they are installed. */
 public final class Ffmpeg {
-    /**
-     * Drains each of the process's outputs on a thread of its own: on JDK 25, {@code supplyAsync} without an
-     * executor uses the common pool even when it has a single thread (2 cores), so the second drain would wait for
-     * the first to end while the process blocks on the full pipe of the second.
-     */
-    private static final Executor OWN_THREAD = task -> {
-        Thread thread = new Thread(task, "ffmpeg-output");
-        thread.setDaemon(true);
-        thread.start();
-    };
+    private static final Executor OWN_THREAD = OwnThreads.named("ffmpeg-output");
 
     /**
      * What a run printed.
