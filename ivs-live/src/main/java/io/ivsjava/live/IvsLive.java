@@ -1109,14 +1109,6 @@ public final class IvsLive implements AutoCloseable {
     }
 
     /**
-     * Runs a janitor's decision about one user's resource under the user's lock, as goLive, prepare and teardown
-     * run: a resource is never deleted while this instance hands it out.
-     */
-    <T> T lockedForJanitor(String userId, Supplier<T> action) {
-        return locked(userId, action);
-    }
-
-    /**
      * Whether this instance handed out the user's resources (goLive or prepare) after an instant: their host may
      * not have joined or connected yet, so they are not idle, whatever IVS's sessions say.
      */
@@ -1189,7 +1181,11 @@ public final class IvsLive implements AutoCloseable {
         return clock;
     }
 
-    private <T> T locked(String userId, Supplier<T> action) {
+    /**
+     * Runs an action under the user's lock: goLive, prepare, teardown, chat bans and the janitor's decisions about
+     * the user's resources each hold it, so they never overlap for one user.
+     */
+    <T> T locked(String userId, Supplier<T> action) {
         UserLock held = locks.compute(userId, (k, l) -> (l == null ? new UserLock() : l).enter());
         held.lock.lock();
         try {

@@ -124,13 +124,13 @@ public final class Janitor {
                 .filter(s -> Tags.ours(s.tags(), live.namespace()) && s.activeSessionId().isEmpty())
                 .collect(Collectors.toList());
         for (StageSummary stage : ours) {
-            underOwnersLock(Tags.user(stage.tags()), () -> sweepStage(rt, stage, now, limit, users, stopped, deleted));
+            Optional<String> owner = Tags.user(stage.tags());
+            underOwnersLock(owner, () -> sweepStage(rt, stage, owner, now, limit, users, stopped, deleted));
         }
     }
 
-    private void sweepStage(IvsRealTime rt, StageSummary stage, Instant now, Duration limit, Set<String> users,
-                            List<CompositionArn> stopped, List<StageArn> deleted) {
-        Optional<String> owner = Tags.user(stage.tags());
+    private void sweepStage(IvsRealTime rt, StageSummary stage, Optional<String> owner, Instant now, Duration limit,
+                            Set<String> users, List<CompositionArn> stopped, List<StageArn> deleted) {
         if (owner.isPresent() && live.handedOutSince(owner.get(), now.minus(limit))) {
             return;   // its host is about to join
         }
@@ -165,7 +165,7 @@ public final class Janitor {
             decision.run();
             return;
         }
-        live.lockedForJanitor(owner.get(), () -> {
+        live.locked(owner.get(), () -> {
             decision.run();
             return null;
         });
@@ -177,13 +177,13 @@ public final class Janitor {
                 .filter(c -> Tags.ours(c.tags(), live.namespace()))
                 .collect(Collectors.toList());
         for (ChannelSummary channel : ours) {
-            underOwnersLock(Tags.user(channel.tags()), () -> sweepChannel(ll, channel, now, limit, users, deleted));
+            Optional<String> owner = Tags.user(channel.tags());
+            underOwnersLock(owner, () -> sweepChannel(ll, channel, owner, now, limit, users, deleted));
         }
     }
 
-    private void sweepChannel(IvsLowLatency ll, ChannelSummary channel, Instant now, Duration limit,
-                              Set<String> users, List<ChannelArn> deleted) {
-        Optional<String> owner = Tags.user(channel.tags());
+    private void sweepChannel(IvsLowLatency ll, ChannelSummary channel, Optional<String> owner, Instant now,
+                              Duration limit, Set<String> users, List<ChannelArn> deleted) {
         if (owner.isPresent() && live.handedOutSince(owner.get(), now.minus(limit))) {
             return;   // its encoder is about to connect
         }

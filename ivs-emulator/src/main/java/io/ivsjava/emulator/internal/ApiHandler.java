@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ivsjava.emulator.Fault;
+import io.ivsjava.emulator.RecordedCall;
 import io.ivsjava.emulator.internal.HttpTransport.Effect;
 import io.ivsjava.emulator.internal.HttpTransport.Request;
 import io.ivsjava.emulator.internal.HttpTransport.Response;
@@ -116,7 +117,7 @@ final class ApiHandler implements HttpTransport.Handler {
                             + request.method() + " " + request.rawPath() + ".");
                 }
                 fault = faults.next(route.get().operation().name());
-                ObjectNode input = parseInput(request, route.get());
+                ObjectNode input = parseInput(request.body(), request.rawQuery(), route.get());
                 inputJson = inputAsParsed(request, route.get());
                 answer = faulted(fault).orElse(null);
                 if (answer == null) {
@@ -150,23 +151,22 @@ final class ApiHandler implements HttpTransport.Handler {
     private static Supplier<String> inputAsParsed(Request request, Route route) {
         byte[] body = request.body();
         Optional<String> rawQuery = request.rawQuery();
-        return () -> new String(Json.write(parseInput(new Request("", "", rawQuery, Map.of(), body), route)),
-                StandardCharsets.UTF_8);
+        return () -> new String(Json.write(parseInput(body, rawQuery, route)), StandardCharsets.UTF_8);
     }
 
     private void record(Request request, Optional<Route> route, SigV4Scope scope, Supplier<String> inputJson,
                         Response response, Answer answer, Optional<Fault> fault, Instant arrived, String requestId) {
         try {
-            journal.add(new CallJournal.Entry(
+            journal.add(new CallJournal.Entry(new RecordedCall(
                     route.map(r -> r.operation().name()).orElse(""),
                     route.map(r -> r.model().service()).orElse(""),
                     journal.share(scope.region()),
                     journal.share(scope.accountId()),
                     journal.share(request.method()), journal.share(request.rawPath()),
-                    inputJson,
+                    "{}",
                     journal.share(request.headers()),
                     response.effect() == Effect.RESET ? 0 : response.status(),
-                    Optional.ofNullable(answer.errorCode()), fault, arrived, requestId));
+                    Optional.ofNullable(answer.errorCode()), fault, arrived, requestId), inputJson));
         } catch (RuntimeException | Error e) {
             LOG.warn("the call journal could not record request {}", requestId, e);
         }
@@ -218,12 +218,12 @@ final class ApiHandler implements HttpTransport.Handler {
     }
 
     /** The body's members with the URI labels and query parameters merged in, under their member names. */
-    private static ObjectNode parseInput(Request request, Route route) {
-        ObjectNode input = readBody(request.body());
+    private static ObjectNode parseInput(byte[] body, Optional<String> rawQuery, Route route) {
+        ObjectNode input = readBody(body);
         ServiceModel model = route.model();
         Optional<Shape> shape = route.operation().input().map(model::shape);
         if (shape.isPresent()) {
-            bindNonBodyMembers(shape.get(), model, route, request.rawQuery().orElse(null), input);
+            bindNonBodyMembers(shape.get(), model, route, rawQuery.orElse(null), input);
         }
         return input;
     }

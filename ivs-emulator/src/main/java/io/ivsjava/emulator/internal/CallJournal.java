@@ -1,9 +1,7 @@
 package io.ivsjava.emulator.internal;
 
-import io.ivsjava.emulator.Fault;
 import io.ivsjava.emulator.RecordedCall;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,59 +41,41 @@ final class CallJournal {
     }
 
     /**
-     * A call as the ring keeps it: a {@link RecordedCall} whose input is written when it is first read.
-     * Guarded by the journal's lock once added.
+     * A call as the ring keeps it: a {@link RecordedCall} whose input is written when it is first read. Guarded by
+     * the journal's lock once added.
      */
     static final class Entry {
-        private final String operation;
-        private final String service;
-        private final String region;
-        private final String accountId;
-        private final String method;
-        private final String path;
-        private Supplier<String> input;
-        private final Map<String, String> headers;
-        private final int status;
-        private final Optional<String> errorCode;
-        private final Optional<Fault> fault;
-        private final Instant time;
-        private final String requestId;
         private RecordedCall call;
+        /** Writes the input; null once written. */
+        private Supplier<String> input;
 
-        /** The {@link RecordedCall}'s components, its input as the supplier that writes it. */
-        Entry(String operation, String service, String region, String accountId, String method, String path,
-              Supplier<String> input, Map<String, String> headers, int status, Optional<String> errorCode,
-              Optional<Fault> fault, Instant time, String requestId) {
-            this.operation = operation;
-            this.service = service;
-            this.region = region;
-            this.accountId = accountId;
-            this.method = method;
-            this.path = path;
+        /**
+         * A call and its input, to be written later.
+         *
+         * @param call the call, its input still {@code {}}
+         * @param input writes the input as compact JSON; {@code {}} if it fails
+         */
+        Entry(RecordedCall call, Supplier<String> input) {
+            this.call = call;
             this.input = input;
-            this.headers = headers;
-            this.status = status;
-            this.errorCode = errorCode;
-            this.fault = fault;
-            this.time = time;
-            this.requestId = requestId;
         }
 
         String operation() {
-            return operation;
+            return call.operation();
         }
 
-        /** {@return the call, its input written on the first read (under the journal's lock)} */
+        /** {@return the call, its input written on the first read} */
         RecordedCall call() {
-            if (call == null) {
+            if (input != null) {
                 String json;
                 try {
                     json = input.get();
                 } catch (RuntimeException e) {
                     json = "{}";
                 }
-                call = new RecordedCall(operation, service, region, accountId, method, path, json, headers, status,
-                        errorCode, fault, time, requestId);
+                RecordedCall c = call;
+                call = new RecordedCall(c.operation(), c.service(), c.region(), c.accountId(), c.method(), c.path(),
+                        json, c.headers(), c.status(), c.errorCode(), c.fault(), c.time(), c.requestId());
                 input = null;
             }
             return call;

@@ -1054,14 +1054,14 @@ final class HttpTransport implements AutoCloseable {
                 throw new SocketTimeoutException("the client was too slow");
             }
             int n;
-            reading = deadline == 0 ? 1 : deadline;
+            reading = deadline == 0 ? 1 : deadline;   // 0 stands for no read in progress
             try {
                 n = in.read(buf, end, buf.length - end);
             } catch (SocketException e) {
-                if (expired) {
-                    throw new SocketTimeoutException("the client was too slow");
+                if (!expired) {
+                    throw e;
                 }
-                throw e;
+                n = 0;   // the watchdog closed the socket: a timeout, below
             } finally {
                 reading = 0;
             }
