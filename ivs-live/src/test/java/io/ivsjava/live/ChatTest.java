@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -172,10 +171,9 @@ class ChatTest {
         assertInvalid(() -> chat.ban(show, "troll", "x".repeat(257)), "reason", "257 characters");
     }
 
-    /** A ban store that answers "not banned" to the first look-up of one user, as if the ban came just after it. */
-    private static final class BanAfterFirstLook implements ChatBanStore {
+    /** A ban store that hands everything to an in-memory one; the stores below change how look-ups behave. */
+    private abstract static class ForwardingBans implements ChatBanStore {
         final ChatBanStore inner = ChatBanStore.inMemory();
-        final AtomicInteger looks = new AtomicInteger();
 
         @Override
         public void save(ChatBan ban) {
@@ -184,7 +182,7 @@ class ChatTest {
 
         @Override
         public Optional<ChatBan> find(String hostUserId, String userId) {
-            return looks.getAndIncrement() == 0 ? Optional.empty() : inner.find(hostUserId, userId);
+            return inner.find(hostUserId, userId);
         }
 
         @Override
@@ -200,6 +198,16 @@ class ChatTest {
         @Override
         public int removeAll(String hostUserId) {
             return inner.removeAll(hostUserId);
+        }
+    }
+
+    /** A ban store that answers "not banned" to the first look-up of one user, as if the ban came just after it. */
+    private static final class BanAfterFirstLook extends ForwardingBans {
+        final AtomicInteger looks = new AtomicInteger();
+
+        @Override
+        public Optional<ChatBan> find(String hostUserId, String userId) {
+            return looks.getAndIncrement() == 0 ? Optional.empty() : inner.find(hostUserId, userId);
         }
     }
 
@@ -221,43 +229,16 @@ class ChatTest {
     }
 
     /** A ban store whose first look-up for a host waits until released, inside the ban's lock. */
-    private static final class HeldBans implements ChatBanStore {
-        final ChatBanStore inner = ChatBanStore.inMemory();
-        final CountDownLatch entered = new CountDownLatch(1);
-        final CountDownLatch release = new CountDownLatch(1);
+    private static final class HeldBans extends ForwardingBans {
+        final Gate gate = new Gate();
         private final AtomicBoolean first = new AtomicBoolean(true);
-
-        @Override
-        public void save(ChatBan ban) {
-            inner.save(ban);
-        }
 
         @Override
         public Optional<ChatBan> find(String hostUserId, String userId) {
             if (first.getAndSet(false)) {
-                entered.countDown();
-                try {
-                    release.await(1, TimeUnit.MINUTES);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                gate.pass();
             }
             return inner.find(hostUserId, userId);
-        }
-
-        @Override
-        public List<ChatBan> list(String hostUserId) {
-            return inner.list(hostUserId);
-        }
-
-        @Override
-        public boolean remove(String hostUserId, String userId) {
-            return inner.remove(hostUserId, userId);
-        }
-
-        @Override
-        public int removeAll(String hostUserId) {
-            return inner.removeAll(hostUserId);
         }
     }
 
@@ -269,7 +250,7 @@ class ChatTest {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             Future<ChatBan> ban = threads.submit(() -> live.chat().ban(show, "troll", "spam"));
-            assertThat(store.entered.await(1, TimeUnit.MINUTES)).isTrue();
+            assertThat(store.gate.awaitArrival()).isTrue();
             AtomicReference<Thread> tearing = new AtomicReference<>();
             Future<CleanupReport> teardown = threads.submit(() -> {
                 tearing.set(Thread.currentThread());
@@ -285,7 +266,7 @@ class ChatTest {
                 }
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
             }
-            store.release.countDown();
+            store.gate.open();
 
             assertThat(ban.get(1, TimeUnit.MINUTES).userId()).isEqualTo("troll");
             assertThat(teardown.get(1, TimeUnit.MINUTES).deletedRooms())

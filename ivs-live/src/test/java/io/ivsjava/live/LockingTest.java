@@ -6,7 +6,6 @@ import io.ivsjava.core.StreamingMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +18,7 @@ class LockingTest {
     private static final class HeldStore implements InviteStore {
         final InviteStore inner = InviteStore.inMemory();
         final String heldHost;
-        final CountDownLatch entered = new CountDownLatch(1);
-        final CountDownLatch release = new CountDownLatch(1);
+        final Gate gate = new Gate();
 
         HeldStore(String heldHost) {
             this.heldHost = heldHost;
@@ -34,12 +32,7 @@ class LockingTest {
         @Override
         public Optional<Invite> find(String hostUserId, String coHostUserId) {
             if (hostUserId.equals(heldHost)) {
-                entered.countDown();
-                try {
-                    release.await(1, TimeUnit.MINUTES);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                gate.pass();
             }
             return inner.find(hostUserId, coHostUserId);
         }
@@ -74,7 +67,7 @@ class LockingTest {
 
             CompletableFuture<Invite> waiting = CompletableFuture.supplyAsync(() -> live.invite(held, "cara"),
                     threads);
-            assertThat(store.entered.await(1, TimeUnit.MINUTES)).isTrue();
+            assertThat(store.gate.awaitArrival()).isTrue();
 
             // while "aa"'s invite waits inside its lock, "bB" is served...
             assertThat(CompletableFuture.supplyAsync(() -> live.invite(other, "dan"), threads)
@@ -82,7 +75,7 @@ class LockingTest {
             // ...and a second operation on "aa" waits for the first
             CompletableFuture<Broadcast> ending = CompletableFuture.supplyAsync(() -> live.end(held), threads);
             assertThat(waiting).isNotDone();
-            store.release.countDown();
+            store.gate.open();
             assertThat(waiting.get(1, TimeUnit.MINUTES).coHostUserId()).isEqualTo("cara");
             ending.get(1, TimeUnit.MINUTES);
             assertThat(store.list("aa")).isEmpty();   // the end ran after the invite, and revoked it

@@ -219,7 +219,8 @@ final class HttpTransport implements AutoCloseable {
         this.overflowThreads = ConnectionThreads.virtual() ? ConnectionThreads.named(prefix + "v") : platformThreads;
         this.acceptor = new Thread(this::acceptLoop, "ivs-emulator-" + server.getLocalPort() + "-accept");
         acceptor.setDaemon(true);
-        this.watchdog = new Thread(this::watchDeadlines, "ivs-emulator-" + server.getLocalPort() + "-deadlines");
+        this.watchdog = new Thread(() -> ConnectionThreads.watch(closed, timeouts.checkEveryMillis(), readers),
+                "ivs-emulator-" + server.getLocalPort() + "-deadlines");
         watchdog.setDaemon(true);
     }
 
@@ -292,32 +293,7 @@ final class HttpTransport implements AutoCloseable {
             open.forEach(HttpTransport::closeQuietly);
             acceptor.interrupt();
             watchdog.interrupt();
-            if (Thread.currentThread() != acceptor) {
-                try {
-                    acceptor.join(ACCEPTOR_STOP.toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
-    }
-
-    /** How long a close waits for the accept loop to end; it takes microseconds. */
-    private static final Duration ACCEPTOR_STOP = Duration.ofSeconds(5);
-
-    /** Closes the connections whose read has outlived its deadline, until the transport closes. */
-    private void watchDeadlines() {
-        long every = timeouts.checkEveryMillis();
-        while (!closed.get()) {
-            try {
-                Thread.sleep(every);
-            } catch (InterruptedException e) {
-                return;
-            }
-            long now = System.nanoTime();
-            for (Reader reader : readers) {
-                reader.expireIfLate(now);
-            }
+            ConnectionThreads.awaitEnd(acceptor);
         }
     }
 
@@ -706,7 +682,7 @@ final class HttpTransport implements AutoCloseable {
      * Reads requests off one connection, with deadlines. Used by the connection's thread only, except
      * {@link #expireIfLate}, which the watchdog calls.
      */
-    private static final class Reader {
+    private static final class Reader implements ConnectionThreads.Deadlined {
         private final InputStream in;
         private final Socket socket;
         private final Timeouts timeouts;
@@ -733,7 +709,8 @@ final class HttpTransport implements AutoCloseable {
          *
          * @param now {@link System#nanoTime()}
          */
-        void expireIfLate(long now) {
+        @Override
+        public void expireIfLate(long now) {
             long until = reading;
             if (until != 0 && now - until > 0) {
                 expired = true;

@@ -1,5 +1,6 @@
 package io.ivsjava.emulator.internal.rtmp;
 
+import io.ivsjava.emulator.internal.ConnectionThreads;
 import io.ivsjava.emulator.internal.media.MediaSink;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -29,9 +30,9 @@ import org.slf4j.LoggerFactory;
  * {@code FCUnpublish}, {@code deleteStream}) answered as encoders expect, then the stream's metadata, video and
  * audio. The stream key is the publish name under the application {@code app}.
  *
- * <p>Runs on its own thread; {@link #cutOff()} and {@link #expire()} may be called from any thread.
+ * <p>Runs on its own thread; {@link #cutOff()} and {@link #expireIfLate(long)} may be called from any thread.
  */
-final class RtmpConnection implements Runnable {
+final class RtmpConnection implements Runnable, ConnectionThreads.Deadlined {
     private static final Logger LOG = LoggerFactory.getLogger(RtmpConnection.class);
     /** The application name IVS ingest uses: {@code rtmp://host/app/<stream key>}. */
     static final String APP = "app";
@@ -80,10 +81,6 @@ final class RtmpConnection implements Runnable {
         return socket;
     }
 
-    long deadline() {
-        return deadline;
-    }
-
     /** Closes the connection from outside: the emulator ended the publish (StopStream, a reset...). */
     void cutOff() {
         try {
@@ -93,10 +90,13 @@ final class RtmpConnection implements Runnable {
         }
     }
 
-    /** The watchdog's verdict: the connection missed its deadline. */
-    void expire() {
-        expired = true;
-        cutOff();
+    /** The watchdog's check: a connection that missed its deadline is closed. */
+    @Override
+    public void expireIfLate(long now) {
+        if (now - deadline > 0) {
+            expired = true;
+            cutOff();
+        }
     }
 
     @Override

@@ -161,15 +161,7 @@ public final class RtmpServer implements AutoCloseable {
             }
             closeConnections();
             watchdog.interrupt();
-            // a thread blocked in accept holds the listening socket until the JDK's signal wakes it: the port is
-            // free once the loop has ended
-            if (Thread.currentThread() != acceptor) {
-                try {
-                    acceptor.join(5_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+            ConnectionThreads.awaitEnd(acceptor);
         }
     }
 
@@ -256,19 +248,7 @@ public final class RtmpServer implements AutoCloseable {
     private void watch() {
         long tick = Math.max(10, Math.min(250,
                 Math.min(limits.publishTimeout().toMillis(), limits.idleTimeout().toMillis()) / 4));
-        while (!closed.get()) {
-            try {
-                Thread.sleep(tick);
-            } catch (InterruptedException e) {
-                return;
-            }
-            long now = System.nanoTime();
-            for (RtmpConnection c : connections) {
-                if (now - c.deadline() > 0) {
-                    c.expire();
-                }
-            }
-        }
+        ConnectionThreads.watch(closed, tick, connections);
     }
 
     private static void closeQuietly(Socket socket) {
