@@ -436,37 +436,39 @@ final class HttpTransport implements AutoCloseable {
 
     /**
      * Writes status line, headers and body in one write (half the body for a truncating fault), straight into one
-     * array: header names and values in ISO-8859-1, one byte per character.
+     * array: header names and values in ISO-8859-1, whose encoder writes a character beyond it as {@code ?}.
      */
     private static void write(OutputStream out, Response response, boolean keepAlive) throws IOException {
-        String status = statusLine(response.status());
-        String length = Integer.toString(response.body().length);
-        int size = status.length() + CONTENT_LENGTH.length + length.length() + 2 + (keepAlive ? 0 : CLOSE.length) + 2;
+        byte[] status = response.status() == 200 ? OK_LINE : statusLine(response.status())
+                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] length = Integer.toString(response.body().length).getBytes(StandardCharsets.ISO_8859_1);
+        byte[][] headers = new byte[2 * response.headers().size()][];
+        int size = status.length + CONTENT_LENGTH.length + length.length + 2 + (keepAlive ? 0 : CLOSE.length) + 2;
+        int h = 0;
         for (Map.Entry<String, String> header : response.headers().entrySet()) {
-            if (!isLatin1(header.getKey()) || !isLatin1(header.getValue())) {
-                writeViaString(out, response, keepAlive);
-                return;
-            }
-            size += header.getKey().length() + 2 + header.getValue().length() + 2;
+            byte[] name = header.getKey().getBytes(StandardCharsets.ISO_8859_1);
+            byte[] value = header.getValue().getBytes(StandardCharsets.ISO_8859_1);
+            headers[h++] = name;
+            headers[h++] = value;
+            size += name.length + 2 + value.length + 2;
         }
         int bodyBytes = response.effect() == Effect.TRUNCATE ? response.body().length / 2 : response.body().length;
         byte[] all = new byte[size + bodyBytes];
-        int n = latin1(status, all, 0);
-        for (Map.Entry<String, String> header : response.headers().entrySet()) {
-            n = latin1(header.getKey(), all, n);
+        int n = put(status, all, 0);
+        for (int i = 0; i < headers.length; i += 2) {
+            n = put(headers[i], all, n);
             all[n++] = ':';
             all[n++] = ' ';
-            n = latin1(header.getValue(), all, n);
+            n = put(headers[i + 1], all, n);
             all[n++] = '\r';
             all[n++] = '\n';
         }
-        System.arraycopy(CONTENT_LENGTH, 0, all, n, CONTENT_LENGTH.length);
-        n = latin1(length, all, n + CONTENT_LENGTH.length);
+        n = put(CONTENT_LENGTH, all, n);
+        n = put(length, all, n);
         all[n++] = '\r';
         all[n++] = '\n';
         if (!keepAlive) {
-            System.arraycopy(CLOSE, 0, all, n, CLOSE.length);
-            n += CLOSE.length;
+            n = put(CLOSE, all, n);
         }
         all[n++] = '\r';
         all[n++] = '\n';
@@ -475,42 +477,13 @@ final class HttpTransport implements AutoCloseable {
         out.flush();
     }
 
-    /** The general case: a header with a character beyond ISO-8859-1, which the charset's encoder replaces. */
-    private static void writeViaString(OutputStream out, Response response, boolean keepAlive) throws IOException {
-        StringBuilder head = statusAndHeaders(response);
-        head.append("Content-Length: ").append(response.body().length).append("\r\n");
-        if (!keepAlive) {
-            head.append("Connection: close\r\n");
-        }
-        head.append("\r\n");
-        byte[] headBytes = head.toString().getBytes(StandardCharsets.ISO_8859_1);
-        int bodyBytes = response.effect() == Effect.TRUNCATE ? response.body().length / 2 : response.body().length;
-        byte[] all = new byte[headBytes.length + bodyBytes];
-        System.arraycopy(headBytes, 0, all, 0, headBytes.length);
-        System.arraycopy(response.body(), 0, all, headBytes.length, bodyBytes);
-        out.write(all);
-        out.flush();
-    }
-
-    private static boolean isLatin1(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 0xFF) {
-                return false;
-            }
-        }
-        return true;
+    private static int put(byte[] bytes, byte[] to, int at) {
+        System.arraycopy(bytes, 0, to, at, bytes.length);
+        return at + bytes.length;
     }
 
     private static final byte[] CONTENT_LENGTH = "Content-Length: ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CLOSE = "Connection: close\r\n".getBytes(StandardCharsets.US_ASCII);
-
-    /** Copies the characters of an ISO-8859-1 string as bytes. */
-    private static int latin1(String s, byte[] to, int at) {
-        for (int i = 0; i < s.length(); i++) {
-            to[at + i] = (byte) s.charAt(i);
-        }
-        return at + s.length();
-    }
 
     /** Writes the status line and headers of an answer that a takeover continues: no length, never reused. */
     private static void writeHead(OutputStream out, Response response) throws IOException {
@@ -530,11 +503,11 @@ final class HttpTransport implements AutoCloseable {
         return head;
     }
 
-    private static final String OK_LINE = "HTTP/1.1 200 OK\r\n";
+    private static final byte[] OK_LINE = "HTTP/1.1 200 OK\r\n".getBytes(StandardCharsets.US_ASCII);
 
     /** {@return the status line with its CRLF} */
     private static String statusLine(int status) {
-        return status == 200 ? OK_LINE : "HTTP/1.1 " + status + ' ' + reason(status) + "\r\n";
+        return "HTTP/1.1 " + status + ' ' + reason(status) + "\r\n";
     }
 
     private static String reason(int status) {
@@ -898,9 +871,6 @@ final class HttpTransport implements AutoCloseable {
                 }
                 name = new String(lower, StandardCharsets.ISO_8859_1);
             }
-            if (head.headers.containsKey(name)) {
-                return true;
-            }
             int valueStart = colon + 1;
             int valueEnd = to;
             while (valueStart < valueEnd && (buf[valueStart] & 0xFF) <= ' ') {
@@ -910,7 +880,7 @@ final class HttpTransport implements AutoCloseable {
                 valueEnd--;
             }
             String before = previous == null ? null : previous.headers.get(name);
-            head.headers.put(name, before != null && sameLatin1(before, buf, valueStart, valueEnd) ? before
+            head.headers.putIfAbsent(name, before != null && sameLatin1(before, buf, valueStart, valueEnd) ? before
                     : new String(buf, valueStart, valueEnd - valueStart, StandardCharsets.ISO_8859_1));
             return true;
         }

@@ -42,6 +42,12 @@ public final class Json {
      * @throws IOException if the input is not JSON (a {@link com.fasterxml.jackson.core.JsonProcessingException})
      */
     public static JsonNode parse(byte[] bytes) throws IOException {
+        ObjectNode flat = flatObject(bytes);
+        return flat != null ? flat : parseWithParser(bytes);
+    }
+
+    /** {@link #parse} without the shortcut for flat objects: Jackson's parser reads every input. */
+    static JsonNode parseWithParser(byte[] bytes) throws IOException {
         try (JsonParser parser = FACTORY.createParser(bytes)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -53,6 +59,118 @@ public final class Json {
             }
             return value;
         }
+    }
+
+    /**
+     * The common request body read without a parser: one object whose members are printable-ASCII strings without
+     * escapes, {@code true}, {@code false} or {@code null}, such as {@code {"arn":"arn:aws:ivs:..."}}. It builds the
+     * tree the general path builds (the last of repeated names wins there too); anything else, numbers and every
+     * error included, is left to the general path, which decides it as before.
+     *
+     * @return the object, or null if the input is not of that form
+     */
+    static ObjectNode flatObject(byte[] b) {
+        int i = skipSpace(b, 0);
+        if (i == b.length || b[i] != '{') {
+            return null;
+        }
+        ObjectNode object = NODES.objectNode();
+        i = skipSpace(b, i + 1);
+        if (i < b.length && b[i] == '}') {
+            return skipSpace(b, i + 1) == b.length ? object : null;
+        }
+        while (true) {
+            int nameEnd = plainStringEnd(b, i);
+            if (nameEnd < 0) {
+                return null;
+            }
+            String name = new String(b, i + 1, nameEnd - i - 1, StandardCharsets.ISO_8859_1);
+            i = skipSpace(b, nameEnd + 1);
+            if (i == b.length || b[i] != ':') {
+                return null;
+            }
+            i = skipSpace(b, i + 1);
+            if (i == b.length) {
+                return null;
+            }
+            JsonNode value;
+            if (b[i] == '"') {
+                int valueEnd = plainStringEnd(b, i);
+                if (valueEnd < 0) {
+                    return null;
+                }
+                value = NODES.textNode(new String(b, i + 1, valueEnd - i - 1, StandardCharsets.ISO_8859_1));
+                i = valueEnd + 1;
+            } else if (word(b, i, TRUE)) {
+                value = NODES.booleanNode(true);
+                i += TRUE.length;
+            } else if (word(b, i, FALSE)) {
+                value = NODES.booleanNode(false);
+                i += FALSE.length;
+            } else if (word(b, i, NULL)) {
+                value = NODES.nullNode();
+                i += NULL.length;
+            } else {
+                return null;
+            }
+            object.set(name, value);
+            i = skipSpace(b, i);
+            if (i == b.length) {
+                return null;
+            }
+            if (b[i] == '}') {
+                return skipSpace(b, i + 1) == b.length ? object : null;
+            }
+            if (b[i] != ',') {
+                return null;
+            }
+            i = skipSpace(b, i + 1);
+        }
+    }
+
+    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+    private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+
+    private static int skipSpace(byte[] b, int i) {
+        while (i < b.length && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * @return the index of the closing quote of the string that opens at {@code i}, or -1 if there is none there or
+     *     it holds an escape or a character outside printable ASCII
+     */
+    private static int plainStringEnd(byte[] b, int i) {
+        if (i >= b.length || b[i] != '"') {
+            return -1;
+        }
+        for (int j = i + 1; j < b.length; j++) {
+            byte c = b[j];
+            if (c == '"') {
+                return j;
+            }
+            if (c < 0x20 || c == '\\' || c > 0x7E) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** {@return whether the literal starts at {@code i} and is not followed by more of a word} */
+    private static boolean word(byte[] b, int i, byte[] literal) {
+        if (i + literal.length > b.length) {
+            return false;
+        }
+        for (int k = 0; k < literal.length; k++) {
+            if (b[i + k] != literal[k]) {
+                return false;
+            }
+        }
+        int after = i + literal.length;
+        return after == b.length || !Character.isLetterOrDigit(b[after]);
     }
 
     /**

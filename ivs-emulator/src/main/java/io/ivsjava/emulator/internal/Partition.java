@@ -61,6 +61,8 @@ final class Partition {
     private final Map<Class<?>, Object> extensions = new ConcurrentHashMap<>();
     /** What the bytes {@code 1..n} stand for in stored documents: the ARN prefix and the host prefix. */
     private final byte[][] constants;
+    /** The length of the longest of {@link #constants}. */
+    private final int longestConstant;
 
     Partition(EmulatorState state, String accountId, String region) {
         this.state = state;
@@ -71,6 +73,7 @@ final class Partition {
         this.chatArnPrefix = "arn:aws:ivschat:" + region + ":" + accountId + ":";
         this.constants = new byte[][] {arnPrefix.getBytes(StandardCharsets.UTF_8),
                 hostPrefix.getBytes(StandardCharsets.UTF_8), chatArnPrefix.getBytes(StandardCharsets.UTF_8)};
+        this.longestConstant = Arrays.stream(constants).mapToInt(c -> c.length).max().orElse(0);
     }
 
     /** {@return the 12-digit account id} */
@@ -403,8 +406,8 @@ final class Partition {
         }
         String key = arn.substring(chat ? chatArnPrefix.length() : arnPrefix.length());
         int slash = key.indexOf('/');
-        boolean chatType = slash > 0 && ResourceTable.byArnType(key.substring(0, slash))
-                .filter(t -> t.service().equals(ServiceModel.CHAT)).isPresent();
+        Optional<ResourceTable.ResourceType> type = slash > 0 ? ResourceTable.byArnType(key.substring(0, slash)) : Optional.empty();
+        boolean chatType = type.isPresent() && type.get().service().equals(ServiceModel.CHAT);
         return chat == chatType ? key : null;
     }
 
@@ -447,30 +450,32 @@ final class Partition {
         return -1;
     }
 
-    /** The JSON of a stored document: {@link #pack} undone, the bytes between constants copied in runs. */
+    /**
+     * The JSON of a stored document: {@link #pack} undone in one pass, the bytes between constants copied in runs.
+     * The output starts with room for two constants and grows if a document holds more.
+     */
     private byte[] unpack(byte[] packed) {
-        int size = packed.length;
-        for (byte b : packed) {
-            if (b > 0 && b <= constants.length) {
-                size += constants[b - 1].length - 1;
-            }
-        }
-        byte[] out = new byte[size];
+        byte[] out = new byte[packed.length + 2 * longestConstant];
         int n = 0;
         int run = 0;
         for (int i = 0; i < packed.length; i++) {
             byte b = packed[i];
             if (b > 0 && b <= constants.length) {
+                byte[] constant = constants[b - 1];
+                int needed = n + (i - run) + constant.length + (packed.length - i - 1);
+                if (needed > out.length) {
+                    out = Arrays.copyOf(out, Math.max(needed, out.length * 2));
+                }
                 System.arraycopy(packed, run, out, n, i - run);
                 n += i - run;
-                byte[] constant = constants[b - 1];
                 System.arraycopy(constant, 0, out, n, constant.length);
                 n += constant.length;
                 run = i + 1;
             }
         }
         System.arraycopy(packed, run, out, n, packed.length - run);
-        return out;
+        n += packed.length - run;
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     private ObjectNode parse(byte[] packed) {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Checks a JSON value against a model shape: required members, types, lengths, ranges, sizes, patterns, enums and
@@ -99,10 +101,14 @@ final class ShapeValidator {
                     break;
                 }
                 double d = node.asDouble();
-                shape.min().filter(min -> d < min).ifPresent(min ->
-                        fail(shape, String.valueOf(d), path, "Member must have value greater than or equal to " + min));
-                shape.max().filter(max -> d > max).ifPresent(max ->
-                        fail(shape, String.valueOf(d), path, "Member must have value less than or equal to " + max));
+                if (shape.min().isPresent() && d < shape.min().get()) {
+                    fail(shape, String.valueOf(d), path, "Member must have value greater than or equal to "
+                            + shape.min().get());
+                }
+                if (shape.max().isPresent() && d > shape.max().get()) {
+                    fail(shape, String.valueOf(d), path, "Member must have value less than or equal to "
+                            + shape.max().get());
+                }
                 break;
             case "boolean":
                 if (!node.isBoolean()) {
@@ -167,15 +173,41 @@ final class ShapeValidator {
         }
         String s = node.asText();
         long length = s.codePointCount(0, s.length());
-        shape.min().filter(min -> length < min).ifPresent(min ->
-                fail(shape, s, path, "Member must have length greater than or equal to " + min));
-        shape.max().filter(max -> length > max).ifPresent(max ->
-                fail(shape, s, path, "Member must have length less than or equal to " + max));
-        shape.pattern().filter(p -> !p.matcher(s).matches()).ifPresent(p ->
-                fail(shape, s, path, "Member must satisfy regular expression pattern: " + p.pattern()));
+        if (shape.min().isPresent() && length < shape.min().get()) {
+            fail(shape, s, path, "Member must have length greater than or equal to " + shape.min().get());
+        }
+        if (shape.max().isPresent() && length > shape.max().get()) {
+            fail(shape, s, path, "Member must have length less than or equal to " + shape.max().get());
+        }
+        if (shape.pattern().isPresent() && !matches(shape, s)) {
+            fail(shape, s, path, "Member must satisfy regular expression pattern: " + shape.pattern().get().pattern());
+        }
         if (!shape.enumValues().isEmpty() && !shape.enumValues().contains(s)) {
             fail(shape, s, path, "Member must satisfy enum value set: " + shape.enumValues());
         }
+    }
+
+    /**
+     * The last string each pattern accepted. Matching is a function of the pattern and the string, and a client
+     * mostly names the same resource call after call (polling a stage, a stream), so the regular expression runs
+     * only for a string that differs from the last one accepted. One entry per pattern of the models (loaded once
+     * per JVM); a sensitive member's value is never kept.
+     */
+    private static final Map<Pattern, String> LAST_ACCEPTED = new ConcurrentHashMap<>();
+
+    private static boolean matches(Shape shape, String s) {
+        Pattern pattern = shape.pattern().orElseThrow();
+        if (shape.sensitive()) {
+            return pattern.matcher(s).matches();
+        }
+        if (s.equals(LAST_ACCEPTED.get(pattern))) {
+            return true;
+        }
+        if (!pattern.matcher(s).matches()) {
+            return false;
+        }
+        LAST_ACCEPTED.put(pattern, s);
+        return true;
     }
 
     private void integral(Shape shape, JsonNode node, String path) {
@@ -185,10 +217,12 @@ final class ShapeValidator {
             return;
         }
         long v = node.asLong();
-        shape.min().filter(min -> v < min).ifPresent(min ->
-                fail(shape, String.valueOf(v), path, "Member must have value greater than or equal to " + min));
-        shape.max().filter(max -> v > max).ifPresent(max ->
-                fail(shape, String.valueOf(v), path, "Member must have value less than or equal to " + max));
+        if (shape.min().isPresent() && v < shape.min().get()) {
+            fail(shape, String.valueOf(v), path, "Member must have value greater than or equal to " + shape.min().get());
+        }
+        if (shape.max().isPresent() && v > shape.max().get()) {
+            fail(shape, String.valueOf(v), path, "Member must have value less than or equal to " + shape.max().get());
+        }
     }
 
     private void list(Shape shape, JsonNode node, String path) {
@@ -219,11 +253,16 @@ final class ShapeValidator {
 
     private void size(Shape shape, JsonNode node, String path) {
         int n = node.size();
-        String shown = n + " item" + (n == 1 ? "" : "s");
-        shape.min().filter(min -> n < min).ifPresent(min ->
-                fail(shape, shown, path, "Member must have length greater than or equal to " + min));
-        shape.max().filter(max -> n > max).ifPresent(max ->
-                fail(shape, shown, path, "Member must have length less than or equal to " + max));
+        if (shape.min().isPresent() && n < shape.min().get()) {
+            fail(shape, items(n), path, "Member must have length greater than or equal to " + shape.min().get());
+        }
+        if (shape.max().isPresent() && n > shape.max().get()) {
+            fail(shape, items(n), path, "Member must have length less than or equal to " + shape.max().get());
+        }
+    }
+
+    private static String items(int n) {
+        return n + " item" + (n == 1 ? "" : "s");
     }
 
     private void fail(Shape shape, String value, String path, String constraint) {

@@ -54,4 +54,41 @@ class JsonTest {
         assertThat(withRaw.get("stage").isPojo()).as("the original keeps its raw value").isTrue();
         assertThat(Json.materialize(plain)).isSameAs(plain);
     }
+
+    /** Bodies the shortcut for flat objects reads, and bodies it must leave to the parser (numbers, escapes, errors). */
+    private static final java.util.List<String> BODIES = java.util.List.of(
+            "{\"arn\":\"arn:aws:ivs:us-east-1:123456789012:stage/a1\"}",
+            " \r\n\t{ \"a\" : \"x\" ,\n\"b\":true,\"c\":false , \"d\":null }\n ",
+            "{}", " { } ", "{\"a\":\"1\",\"a\":\"2\"}", "{\"\":\"\"}", "{\"a\":\"~ !#$%&'()*+,-./:;<=>?@[]^_`{|}\"}",
+            "{\"a\":1}", "{\"a\":-1.5e3}", "{\"a\":\"caf\u00e9\"}", "{\"a\":\"esc\\\"aped\"}", "{\"a\":\"\\u0041\"}",
+            "{\"a\":{\"b\":\"c\"}}", "{\"a\":[\"b\"]}", "{\"a\":\"\u007f\"}",
+            // not JSON, or not one object: the parser's errors and values decide, as before the shortcut
+            "", " ", "[]", "\"text\"", "true", "{", "{\"a\"}", "{\"a\":}", "{\"a\":\"x\",}", "{,\"a\":\"x\"}",
+            "{\"a\":\"x\"}}", "{\"a\":\"x\"} {}", "{\"a\":truex}", "{\"a\":tru}", "{\"a\":nul}", "{\"a\":\"x\" \"b\":\"y\"}",
+            "{\"a\":\"unterminated}", "{'a':'x'}", "{a:\"x\"}", "{\"a\":\"tab\there\"}", "{\"a\":\"x\"}garbage",
+            "{\"a\":true_}", "{\"a\":\"x\"}\u0000");
+
+    @Test
+    void theShortcutForFlatObjectsParsesExactlyAsTheParserDoes() throws Exception {
+        int shortcut = 0;
+        for (String body : BODIES) {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            Object expected = outcome(() -> Json.parseWithParser(bytes));
+            assertThat(outcome(() -> Json.parse(bytes))).as(body).isEqualTo(expected);
+            if (Json.flatObject(bytes) != null) {
+                shortcut++;
+                assertThat(Json.flatObject(bytes)).as(body).isEqualTo(expected);
+            }
+        }
+        assertThat(shortcut).as("bodies the shortcut read itself").isEqualTo(7);
+    }
+
+    /** A parse's value, or its exception's class and message. */
+    private static Object outcome(java.util.concurrent.Callable<JsonNode> parse) {
+        try {
+            return parse.call();
+        } catch (Exception e) {
+            return e.getClass().getName() + ": " + e.getMessage();
+        }
+    }
 }

@@ -81,6 +81,20 @@ class ModelTest {
     }
 
     @Test
+    void aPatternJudgesEachValueOnItsOwnWhateverItAcceptedJustBefore() {
+        ServiceModel.Shape shape = REALTIME.shape("GetStageRequest");
+        String arn = "arn:aws:ivs:us-east-1:123456789012:stage/abc";
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(ShapeValidator.checkInput(REALTIME, shape, Json.object().put("arn", arn)).ok()).isTrue();
+            assertThat(ShapeValidator.checkInput(REALTIME, shape, Json.object().put("arn", arn + " ")).violations())
+                    .singleElement().asString().contains("regular expression pattern");
+            assertThat(ShapeValidator.checkInput(REALTIME, shape, Json.object().put("arn", arn.substring(1))).ok())
+                    .isFalse();
+        }
+    }
+
+    @Test
     void theChatModelsResourceArnIsAppliedWholeToo() {
         ServiceModel.Shape shape = CHAT.shape("ListTagsForResourceRequest");
         ObjectNode room = Json.object().put("resourceArn", "arn:aws:ivschat:us-east-1:123456789012:room/abc");

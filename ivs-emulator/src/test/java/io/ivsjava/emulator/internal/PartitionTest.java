@@ -30,6 +30,25 @@ class PartitionTest {
     }
 
     @Test
+    void aDocumentWithNoPartitionConstantOrWithManyReadsBackExactly() {
+        String plainArn = p.arn("stage", "noConstants1");
+        ObjectNode plain = Json.object().put("name", "nothing of the partition here");
+        String manyArn = p.arn("stage", "manyConsts12");
+        ObjectNode many = Json.object().put("arn", manyArn);
+        com.fasterxml.jackson.databind.node.ArrayNode list = many.putArray("related");
+        for (int i = 0; i < 60; i++) {
+            list.add(p.arn("stage", "related" + i)).add("https://" + p.hostPrefix() + ".x" + i);
+        }
+
+        p.put(plainArn, plain);
+        p.put(manyArn, many);
+
+        assertThat(p.requireJson(plainArn, "stage")).isEqualTo(Json.write(plain));
+        assertThat(p.requireJson(manyArn, "stage")).isEqualTo(Json.write(many));
+        assertThat(p.find(manyArn)).contains(many);
+    }
+
+    @Test
     void anArnOfAnotherAccountOrRegionIsNotInThePartition() {
         String arn = p.arn("stage", "abcdABCD1234");
         p.put(arn, Json.object().put("arn", arn));
