@@ -1,6 +1,7 @@
 package io.ivsjava.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -123,6 +124,21 @@ class BenchmarksMeasureWhatTheySayTest {
                 target.tearDown();
             }
         }
+    }
+
+    @Test
+    void serverCpuFindsEachServersThreadsAndMeasuresBoth() throws Exception {
+        List<ServerCpu.Round> rounds = ServerCpu.run(1, 2);
+
+        assertThat(rounds).hasSize(2).allSatisfy(round -> {
+            assertThat(round.emulator().callsPerSecond()).isPositive();
+            assertThat(round.socket().callsPerSecond()).isPositive();
+            // each server's threads were found by name (on JDK 21+ the emulator's carriers): CPU was counted for both
+            assertThat(round.emulator().cpuMicrosPerCall()).isPositive();
+            assertThat(round.socket().cpuMicrosPerCall()).isPositive();
+        });
+        assertThatThrownBy(() -> ServerCpu.run(0, 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 1");
     }
 
     @Test
