@@ -140,6 +140,8 @@ public final class Json {
     }
 
     /**
+     * Finds the end of a string without escapes.
+     *
      * @return the index of the closing quote of the string that opens at {@code i}, or -1 if there is none there or
      *     it holds an escape or a character outside printable ASCII
      */

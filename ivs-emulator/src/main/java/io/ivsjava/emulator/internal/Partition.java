@@ -406,7 +406,8 @@ final class Partition {
         }
         String key = arn.substring(chat ? chatArnPrefix.length() : arnPrefix.length());
         int slash = key.indexOf('/');
-        Optional<ResourceTable.ResourceType> type = slash > 0 ? ResourceTable.byArnType(key.substring(0, slash)) : Optional.empty();
+        Optional<ResourceTable.ResourceType> type = slash > 0 ? ResourceTable.byArnType(key.substring(0, slash))
+                : Optional.empty();
         boolean chatType = type.isPresent() && type.get().service().equals(ServiceModel.CHAT);
         return chat == chatType ? key : null;
     }
