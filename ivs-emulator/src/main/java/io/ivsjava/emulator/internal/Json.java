@@ -20,7 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * JSON reading and writing on Jackson's tree model, through Jackson's streaming parser and generator.
+ * JSON reading and writing on Jackson's tree model, through Jackson's streaming parser and generator; the flat
+ * object most requests send ({@code {"arn":"..."}}) is read without a parser, into the same tree.
  *
  * <p>The emulator never builds an {@code ObjectMapper}: creating the first one in a JVM costs about 250 ms of class
  * loading and set-up, which was most of the emulator's start time, and it needs nothing a mapper adds to the tree
@@ -161,7 +162,10 @@ public final class Json {
         return -1;
     }
 
-    /** {@return whether the literal starts at {@code i} and is not followed by more of a word} */
+    /**
+     * Whether a literal starts at {@code i}. What follows it is the caller's to check: only space, a comma or the
+     * closing brace may, as after any value.
+     */
     private static boolean word(byte[] b, int i, byte[] literal) {
         if (i + literal.length > b.length) {
             return false;
@@ -171,8 +175,7 @@ public final class Json {
                 return false;
             }
         }
-        int after = i + literal.length;
-        return after == b.length || !Character.isLetterOrDigit(b[after]);
+        return true;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 /**
@@ -191,22 +192,27 @@ final class ShapeValidator {
      * The last string each pattern accepted. Matching is a function of the pattern and the string, and a client
      * mostly names the same resource call after call (polling a stage, a stream), so the regular expression runs
      * only for a string that differs from the last one accepted. One entry per pattern of the models (loaded once
-     * per JVM); a sensitive member's value is never kept.
+     * per JVM), written without a lock, so threads polling different resources only overwrite each other's entry;
+     * a sensitive member's value is never kept.
      */
-    private static final Map<Pattern, String> LAST_ACCEPTED = new ConcurrentHashMap<>();
+    private static final Map<Pattern, AtomicReference<String>> LAST_ACCEPTED = new ConcurrentHashMap<>();
 
     private static boolean matches(Shape shape, String s) {
         Pattern pattern = shape.pattern().orElseThrow();
         if (shape.sensitive()) {
             return pattern.matcher(s).matches();
         }
-        if (s.equals(LAST_ACCEPTED.get(pattern))) {
+        AtomicReference<String> last = LAST_ACCEPTED.get(pattern);
+        if (last == null) {
+            last = LAST_ACCEPTED.computeIfAbsent(pattern, p -> new AtomicReference<>());
+        }
+        if (s.equals(last.get())) {
             return true;
         }
         if (!pattern.matcher(s).matches()) {
             return false;
         }
-        LAST_ACCEPTED.put(pattern, s);
+        last.setRelease(s);
         return true;
     }
 
