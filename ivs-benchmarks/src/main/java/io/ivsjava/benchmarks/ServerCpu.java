@@ -23,10 +23,9 @@ import software.amazon.awssdk.services.ivsrealtime.model.GetStageRequest;
  * </pre>
  *
  * With {@code -XX:TieredStopAtLevel=1} (or {@code 3}) no method reaches C2: that is the cost while the JIT is still
- * busy with the client, which on a small machine lasts most of a short test run. A server's threads are its
- * platform threads by name ({@code ivs-emulator-}, {@code canned-http-}) and, on JDK 21 and later, where the
- * emulator serves connections on virtual threads, the carriers of the virtual-thread scheduler
- * ({@code ForkJoinPool-}), which nothing else here uses. Not thread-safe; a command-line program.
+ * busy with the client, which on a small machine lasts most of a short test run. A server's threads are found by
+ * name: {@code ivs-emulator-} (the emulator serves its first 256 connections on platform threads, on every JDK)
+ * and {@code canned-http-}. Not thread-safe; a command-line program.
  */
 final class ServerCpu {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -153,8 +152,7 @@ final class ServerCpu {
                 continue;
             }
             String name = info.getThreadName();
-            boolean ours = emulator ? name.startsWith("ivs-emulator-") || name.startsWith("ForkJoinPool-")
-                    : name.startsWith("canned-http-");
+            boolean ours = name.startsWith(emulator ? "ivs-emulator-" : "canned-http-");
             if (ours) {
                 long cpu = THREADS.getThreadCpuTime(info.getThreadId());
                 sum += Math.max(cpu, 0);

@@ -133,7 +133,7 @@ class BenchmarksMeasureWhatTheySayTest {
         assertThat(rounds).hasSize(2).allSatisfy(round -> {
             assertThat(round.emulator().callsPerSecond()).isPositive();
             assertThat(round.socket().callsPerSecond()).isPositive();
-            // each server's threads were found by name (on JDK 21+ the emulator's carriers): CPU was counted for both
+            // each server's threads were found by name: CPU was counted for both
             assertThat(round.emulator().cpuMicrosPerCall()).isPositive();
             assertThat(round.socket().cpuMicrosPerCall()).isPositive();
         });
