@@ -174,11 +174,9 @@ final class ShapeValidator {
         }
         String s = node.asText();
         long length = s.codePointCount(0, s.length());
-        if (shape.min().isPresent() && length < shape.min().get()) {
-            fail(shape, s, path, "Member must have length greater than or equal to " + shape.min().get());
-        }
-        if (shape.max().isPresent() && length > shape.max().get()) {
-            fail(shape, s, path, "Member must have length less than or equal to " + shape.max().get());
+        String broken = outOfRange(shape, length, "length");
+        if (broken != null) {
+            fail(shape, s, path, broken);
         }
         if (shape.pattern().isPresent() && !matches(shape, s)) {
             fail(shape, s, path, "Member must satisfy regular expression pattern: " + shape.pattern().get().pattern());
@@ -223,12 +221,26 @@ final class ShapeValidator {
             return;
         }
         long v = node.asLong();
-        if (shape.min().isPresent() && v < shape.min().get()) {
-            fail(shape, String.valueOf(v), path, "Member must have value greater than or equal to " + shape.min().get());
+        String broken = outOfRange(shape, v, "value");
+        if (broken != null) {
+            fail(shape, String.valueOf(v), path, broken);
         }
-        if (shape.max().isPresent() && v > shape.max().get()) {
-            fail(shape, String.valueOf(v), path, "Member must have value less than or equal to " + shape.max().get());
+    }
+
+    /**
+     * The constraint a length or an integer breaks, in the words AWS uses, or null: the shape's min and max bound it
+     * (the models never give a min above a max, so at most one is broken).
+     *
+     * @param what {@code length} or {@code value}
+     */
+    private static String outOfRange(Shape shape, long measure, String what) {
+        if (shape.min().isPresent() && measure < shape.min().get()) {
+            return "Member must have " + what + " greater than or equal to " + shape.min().get();
         }
+        if (shape.max().isPresent() && measure > shape.max().get()) {
+            return "Member must have " + what + " less than or equal to " + shape.max().get();
+        }
+        return null;
     }
 
     private void list(Shape shape, JsonNode node, String path) {
@@ -259,16 +271,10 @@ final class ShapeValidator {
 
     private void size(Shape shape, JsonNode node, String path) {
         int n = node.size();
-        if (shape.min().isPresent() && n < shape.min().get()) {
-            fail(shape, items(n), path, "Member must have length greater than or equal to " + shape.min().get());
+        String broken = outOfRange(shape, n, "length");
+        if (broken != null) {
+            fail(shape, n + " item" + (n == 1 ? "" : "s"), path, broken);
         }
-        if (shape.max().isPresent() && n > shape.max().get()) {
-            fail(shape, items(n), path, "Member must have length less than or equal to " + shape.max().get());
-        }
-    }
-
-    private static String items(int n) {
-        return n + " item" + (n == 1 ? "" : "s");
     }
 
     private void fail(Shape shape, String value, String path, String constraint) {
