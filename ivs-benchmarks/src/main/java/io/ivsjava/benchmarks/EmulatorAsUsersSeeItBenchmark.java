@@ -53,17 +53,13 @@ public class EmulatorAsUsersSeeItBenchmark {
         @Setup
         public void setUp() throws IOException {
             emulator = IvsEmulator.start();
-            EmulatorThroughputBenchmark.BodyCapture capture = new EmulatorThroughputBenchmark.BodyCapture();
-            String arn;
-            try (IvsRealTimeClient recording = Fixtures.realTimeClient(emulator.endpoint(), emulator, 1, capture)) {
-                arn = recording.createStage(b -> b.name("as-users-see-it")).stage().arn();
-                request = GetStageRequest.builder().arn(arn).build();
-                recording.getStage(request);
-            }
+            Fixtures.CapturedStage stage = Fixtures.captureGetStage(emulator, "as-users-see-it");
+            String arn = stage.arn();
+            request = stage.request();
             if (!server.equals("emulator") && !server.equals("socket")) {
                 throw new IllegalArgumentException("unknown server " + server);
             }
-            socket = new CannedHttpServer(capture.contentType, capture.body);
+            socket = new CannedHttpServer(stage.contentType(), stage.body());
             URI endpoint = server.equals("emulator") ? emulator.endpoint() : socket.endpoint();
             client = defaultClient(endpoint, emulator);
             GetStageResponse answer = client.getStage(request);

@@ -64,13 +64,9 @@ public class EmulatorThroughputBenchmark {
         @Setup
         public void setUp() throws IOException {
             emulator = IvsEmulator.start();
-            BodyCapture capture = new BodyCapture();
-            String arn;
-            try (IvsRealTimeClient recording = Fixtures.realTimeClient(emulator.endpoint(), emulator, 1, capture)) {
-                arn = recording.createStage(b -> b.name("throughput")).stage().arn();
-                request = GetStageRequest.builder().arn(arn).build();
-                recording.getStage(request);
-            }
+            Fixtures.CapturedStage stage = Fixtures.captureGetStage(emulator, "throughput");
+            String arn = stage.arn();
+            request = stage.request();
             URI endpoint;
             switch (server) {
                 case "emulator":
@@ -81,13 +77,13 @@ public class EmulatorThroughputBenchmark {
                             .disableRequestJournal().containerThreads(16));
                     wiremock.start();
                     wiremock.stubFor(post(urlPathEqualTo("/GetStage")).willReturn(aResponse().withStatus(200)
-                            .withHeader("Content-Type", capture.contentType)
+                            .withHeader("Content-Type", stage.contentType())
                             .withHeader("x-amzn-RequestId", "0b1d2c3e-wiremock-0000-0000-000000000000")
-                            .withBody(capture.body)));
+                            .withBody(stage.body())));
                     endpoint = URI.create("http://127.0.0.1:" + wiremock.port());
                     break;
                 case "socket":
-                    socket = new CannedHttpServer(capture.contentType, capture.body);
+                    socket = new CannedHttpServer(stage.contentType(), stage.body());
                     endpoint = socket.endpoint();
                     break;
                 default:

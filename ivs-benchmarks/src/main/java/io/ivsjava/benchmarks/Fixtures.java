@@ -25,6 +25,7 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ivs.IvsClient;
 import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
+import software.amazon.awssdk.services.ivsrealtime.model.GetStageRequest;
 
 /** What the benchmarks share: keys, a stage, SDK clients, and the signer property switch. */
 final class Fixtures {
@@ -73,6 +74,35 @@ final class Fixtures {
                         AwsBasicCredentials.create(emulator.accessKeyId(), emulator.secretAccessKey())))
                 .httpClientBuilder(ApacheHttpClient.builder().maxConnections(connections))
                 .build();
+    }
+
+    /**
+     * A stage on an emulator and its {@code GetStage} answer as the emulator wrote it, for the stand-in servers of
+     * the throughput comparisons to answer with.
+     *
+     * @param request the stage's {@code GetStage} request
+     * @param arn the stage's ARN
+     * @param contentType the answer's content type
+     * @param body the answer's body
+     */
+    record CapturedStage(GetStageRequest request, String arn, String contentType, byte[] body) {
+    }
+
+    /**
+     * Creates a stage on an emulator and keeps its {@code GetStage} answer.
+     *
+     * @param emulator the emulator
+     * @param name the stage's name
+     * @return the stage and the answer
+     */
+    static CapturedStage captureGetStage(IvsEmulator emulator, String name) {
+        EmulatorThroughputBenchmark.BodyCapture capture = new EmulatorThroughputBenchmark.BodyCapture();
+        try (IvsRealTimeClient recording = realTimeClient(emulator.endpoint(), emulator, 1, capture)) {
+            String arn = recording.createStage(b -> b.name(name)).stage().arn();
+            GetStageRequest request = GetStageRequest.builder().arn(arn).build();
+            recording.getStage(request);
+            return new CapturedStage(request, arn, capture.contentType, capture.body);
+        }
     }
 
     /** A low-latency SDK client for an emulator. */

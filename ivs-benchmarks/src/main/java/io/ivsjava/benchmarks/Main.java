@@ -25,10 +25,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * java -jar ivs-benchmarks/target/ivs-benchmarks.jar TokenMinting -i 10   # any JMH options and filters
  * java -jar ivs-benchmarks/target/ivs-benchmarks.jar soak      # the soak under faults instead ({@link Soak})
  * java -jar ivs-benchmarks/target/ivs-benchmarks.jar cpu       # each server's CPU per call ({@link ServerCpu})
+ * java -jar ivs-benchmarks/target/ivs-benchmarks.jar users 4 --control   # issue 25's harness ({@link UsersHarness})
  * </pre>
  *
  * Any argument other than {@code --quick} is JMH's own ({@code -h} lists them; {@code -l} lists the benchmarks),
- * unless the first is {@code soak} or {@code cpu}: then the rest are that program's.
+ * unless the first is {@code soak}, {@code cpu} or {@code users}: then the rest are that program's.
  * The JMH results are written as JSON and the report as Markdown beside the jar ({@code ivs-benchmarks/target/}),
  * unless {@code -rff} names another file. Stateless; thread-safe.
  */
@@ -51,6 +52,10 @@ public final class Main {
         }
         if (args.length > 0 && args[0].equals("cpu")) {
             ServerCpu.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("users")) {
+            UsersHarness.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         List<String> rest = new ArrayList<>(Arrays.asList(args));

@@ -90,14 +90,9 @@ final class ServerCpu {
                     + " and " + rounds);
         }
         try (IvsEmulator emulator = IvsEmulator.start()) {
-            EmulatorThroughputBenchmark.BodyCapture capture = new EmulatorThroughputBenchmark.BodyCapture();
-            GetStageRequest request;
-            try (IvsRealTimeClient recording = Fixtures.realTimeClient(emulator.endpoint(), emulator, 1, capture)) {
-                String arn = recording.createStage(b -> b.name("server-cpu")).stage().arn();
-                request = GetStageRequest.builder().arn(arn).build();
-                recording.getStage(request);
-            }
-            try (CannedHttpServer socket = new CannedHttpServer(capture.contentType, capture.body);
+            Fixtures.CapturedStage stage = Fixtures.captureGetStage(emulator, "server-cpu");
+            GetStageRequest request = stage.request();
+            try (CannedHttpServer socket = new CannedHttpServer(stage.contentType(), stage.body());
                  IvsRealTimeClient toEmulator = EmulatorAsUsersSeeItBenchmark.defaultClient(emulator.endpoint(), emulator);
                  IvsRealTimeClient toSocket = EmulatorAsUsersSeeItBenchmark.defaultClient(socket.endpoint(), emulator)) {
                 List<Round> measured = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +140,30 @@ class BenchmarksMeasureWhatTheySayTest {
         });
         assertThatThrownBy(() -> ServerCpu.run(0, 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least 1");
+    }
+
+    @Test
+    void theUsersHarnessMeasuresEachServerInOrderAndItsControlNeverCallsTheEmulator() throws Exception {
+        UsersHarness.Result measured = UsersHarness.run(2, false, Duration.ofMillis(200), Duration.ofMillis(200), 2);
+        UsersHarness.Result control = UsersHarness.run(1, true, Duration.ofMillis(200), Duration.ofMillis(200), 2);
+
+        assertThat(measured.servers()).extracting(UsersHarness.Served::name)
+                .containsExactly("emulator", "wiremock", "socket");
+        assertThat(control.servers()).extracting(UsersHarness.Served::name)
+                .containsExactly("control socket", "wiremock", "socket");
+        assertThat(measured.servers()).allSatisfy(served -> {
+            assertThat(served.rates()).hasSize(2).allSatisfy(rate -> assertThat(rate).isPositive());
+            assertThat(served.p50Nanos()).isPositive().isLessThanOrEqualTo(served.p99Nanos());
+        });
+        // the setting up's one GetStage, then the warm-up's and the rounds' calls, all answered by the emulator; a
+        // round of 0.2 s or more at a rate r made at least 0.2 r calls
+        double roundCalls = measured.servers().get(0).rates().stream().mapToDouble(rate -> 0.2 * rate).sum();
+        assertThat(measured.emulatorGetStageCalls()).isGreaterThanOrEqualTo(1 + (long) roundCalls);
+        // the control's rounds went to the second socket: the emulator answered the setting up's call alone
+        assertThat(control.emulatorGetStageCalls()).isEqualTo(1);
+        assertThat(control.servers().get(0).rates()).allSatisfy(rate -> assertThat(rate).isPositive());
+        assertThatThrownBy(() -> UsersHarness.run(0, false, Duration.ofMillis(1), Duration.ofMillis(1), 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threads must be 1 to 64, not 0");
     }
 
     @Test
