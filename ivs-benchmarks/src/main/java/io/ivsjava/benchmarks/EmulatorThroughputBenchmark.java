@@ -7,12 +7,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.ivsjava.emulator.IvsEmulator;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,9 +23,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.ivsrealtime.IvsRealTimeClient;
 import software.amazon.awssdk.services.ivsrealtime.model.GetStageRequest;
 import software.amazon.awssdk.services.ivsrealtime.model.GetStageResponse;
@@ -120,28 +113,5 @@ public class EmulatorThroughputBenchmark {
     @Threads(4)
     public GetStageResponse getStageFourThreads(Target target) {
         return target.client.getStage(target.request);
-    }
-
-    /** Keeps the body and content type of the last response, for the stand-in servers to answer with. */
-    static final class BodyCapture implements ExecutionInterceptor {
-        volatile byte[] body;
-        volatile String contentType;
-
-        @Override
-        public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
-                                                               ExecutionAttributes executionAttributes) {
-            Optional<InputStream> content = context.responseBody();
-            if (content.isEmpty()) {
-                return content;
-            }
-            try {
-                byte[] bytes = content.get().readAllBytes();
-                body = bytes;
-                contentType = context.httpResponse().firstMatchingHeader("Content-Type").orElse("application/json");
-                return Optional.of(new ByteArrayInputStream(bytes));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }

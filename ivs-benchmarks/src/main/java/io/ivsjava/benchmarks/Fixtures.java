@@ -10,6 +10,10 @@ import io.ivsjava.emulator.IvsEmulator;
 import io.ivsjava.realtime.IvsRealTime;
 import io.ivsjava.realtime.Stage;
 import io.ivsjava.realtime.StageSpec;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Provider;
@@ -17,9 +21,12 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -96,7 +103,7 @@ final class Fixtures {
      * @return the stage and the answer
      */
     static CapturedStage captureGetStage(IvsEmulator emulator, String name) {
-        EmulatorThroughputBenchmark.BodyCapture capture = new EmulatorThroughputBenchmark.BodyCapture();
+        BodyCapture capture = new BodyCapture();
         try (IvsRealTimeClient recording = realTimeClient(emulator.endpoint(), emulator, 1, capture)) {
             String arn = recording.createStage(b -> b.name(name)).stage().arn();
             GetStageRequest request = GetStageRequest.builder().arn(arn).build();
@@ -164,6 +171,29 @@ final class Fixtures {
                 System.clearProperty(SIGNER_PROPERTY);
             } else {
                 System.setProperty(SIGNER_PROPERTY, saved);
+            }
+        }
+    }
+
+    /** Keeps the body and content type of the last response, for the stand-in servers to answer with. */
+    private static final class BodyCapture implements ExecutionInterceptor {
+        volatile byte[] body;
+        volatile String contentType;
+
+        @Override
+        public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
+                                                               ExecutionAttributes executionAttributes) {
+            Optional<InputStream> content = context.responseBody();
+            if (content.isEmpty()) {
+                return content;
+            }
+            try {
+                byte[] bytes = content.get().readAllBytes();
+                body = bytes;
+                contentType = context.httpResponse().firstMatchingHeader("Content-Type").orElse("application/json");
+                return Optional.of(new ByteArrayInputStream(bytes));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }
