@@ -59,6 +59,9 @@ final class UsersHarness {
     public static void main(String[] args) throws Exception {
         List<String> rest = new ArrayList<>(List.of(args));
         boolean control = rest.remove("--control");
+        if (rest.size() > 1 || !rest.stream().allMatch(a -> a.matches("[0-9]{1,2}"))) {
+            throw new IllegalArgumentException("usage: users [threads, 1 to 64] [--control]; not " + rest);
+        }
         int threads = rest.isEmpty() ? 1 : Integer.parseInt(rest.get(0));
         System.out.printf("GetStage, %d client thread(s), default SDK client, %s s warm-up, %d x %s s rounds, "
                         + "Java %s%s%n", threads, WARM_UP.toSeconds(), ROUNDS, ROUND.toSeconds(), Runtime.version(),
