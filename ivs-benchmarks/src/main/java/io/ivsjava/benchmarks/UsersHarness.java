@@ -133,7 +133,9 @@ final class UsersHarness {
             WireMockServer wiremock = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
             wiremock.start();
             try (CannedHttpServer socket = new CannedHttpServer(stage.contentType(), stage.body());
-                 CannedHttpServer controlSocket = new CannedHttpServer(stage.contentType(), stage.body())) {
+                 // only a control run has the second socket; try-with-resources skips a null resource
+                 CannedHttpServer controlSocket = control ? new CannedHttpServer(stage.contentType(), stage.body())
+                         : null) {
                 wiremock.stubFor(post(urlPathEqualTo("/GetStage")).willReturn(aResponse().withStatus(200)
                         .withHeader("Content-Type", stage.contentType()).withBody(stage.body())));
                 List<String> names = List.of(control ? "control socket" : "emulator", "wiremock", "socket");
